@@ -1,0 +1,63 @@
+#include "app/mainwindow.h"
+
+#include "ui_mainwindow.h"
+
+#include <QCloseEvent>
+#include <QMessageBox>
+#include <QSettings>
+
+namespace Quail::App {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+{
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/quail.svg")));
+
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    statusBar()->showMessage(tr("No account configured"));
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
+        resize(1100, 700);
+    // First start: a narrow folder tree, and the list above a larger viewer.
+    if (!m_ui->mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray()))
+        m_ui->mainSplitter->setSizes({width() / 4, width() * 3 / 4});
+    if (!m_ui->messageSplitter->restoreState(settings.value(QStringLiteral("messageSplitter")).toByteArray()))
+        m_ui->messageSplitter->setSizes({height() * 2 / 5, height() * 3 / 5});
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainSplitter"), m_ui->mainSplitter->saveState());
+    settings.setValue(QStringLiteral("messageSplitter"), m_ui->messageSplitter->saveState());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Quail"),
+                       tr("<h3>Quail %1</h3><p>A fast, safe IMAP mail browser.</p>")
+                           .arg(QApplication::applicationVersion().toHtmlEscaped()));
+}
+
+} // namespace Quail::App

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace Quail::App {
+
+// The three-pane window: folder tree | message list | message viewer.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void restoreLayout();
+    void saveLayout() const;
+    void showAbout();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+};
+
+} // namespace Quail::App

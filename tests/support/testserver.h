@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QList>
+#include <QSslCertificate>
+#include <QString>
+
+#include <optional>
+
+namespace Quail::Test {
+
+// The private Dovecot that tests/server/dovecot-fixture started, as described
+// by the env file it wrote (its path is in $QUAIL_TEST_SERVER_ENV).
+struct TestServer {
+    QString host;
+    quint16 imapPort = 0;   // plaintext, offers STARTTLS
+    quint16 imapsPort = 0;  // implicit TLS
+    QString caFile;         // the self-signed certificate, to trust explicitly
+    QString user;
+    QString password;
+    QString user2;
+    QString password2;
+    QString directory;      // the fixture's temp dir (logs, mail, config)
+    QString manifestFile;   // quail-mailgen's JSON summary of the first user's mail
+
+    QList<QSslCertificate> caCertificates() const;
+
+    // Loads the env file; on failure returns nullopt and sets *error to a
+    // sentence saying why (no fixture running, unreadable file, missing key).
+    static std::optional<TestServer> fromEnvironment(QString *error);
+};
+
+} // namespace Quail::Test
