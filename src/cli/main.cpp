@@ -3,6 +3,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <cstdio>
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -15,6 +17,12 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.process(app);
 
-    // The verbs arrive with the engine; without one there is nothing to do.
-    parser.showHelp(parser.positionalArguments().isEmpty() ? 0 : 2);
+    // The verbs arrive with the engine (issue 4); until then every argument
+    // is an error, and none at all asks for help.
+    const QStringList arguments = parser.positionalArguments();
+    if (arguments.isEmpty())
+        parser.showHelp(0);
+    std::fprintf(stderr, "quail-imap: unknown command '%s' (see quail-imap --help)\n",
+                 qPrintable(arguments.first()));
+    return 2;
 }
