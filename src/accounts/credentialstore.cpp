@@ -31,10 +31,10 @@ CredentialResult failure(const QKeychain::Job &job)
     case QKeychain::NotImplemented:
     case QKeychain::OtherError:
         result.status = Status::KeychainUnavailable;
-        result.errorString = CredentialStore::tr(
-                                 "No keychain is available (is a Secret Service such as gnome-keyring or "
-                                 "KWallet running and unlocked?): %1")
-                                 .arg(job.errorString());
+        result.errorString =
+            CredentialStore::tr("No keychain is available (is a Secret Service such as gnome-keyring or "
+                                "KWallet running and unlocked?): %1")
+                .arg(job.errorString());
         return result;
     case QKeychain::NoError:
     case QKeychain::CouldNotDeleteEntry:

@@ -10,15 +10,15 @@ namespace Quail::Accounts {
 struct CredentialResult {
     enum class Status {
         Ok,
-        NotFound,             // nothing is stored under that key
-        AccessDenied,         // the user or the keychain refused
-        KeychainUnavailable,  // no Secret Service / keychain: offer a session-only password
-        Failed,               // any other keychain error
+        NotFound, // nothing is stored under that key
+        AccessDenied, // the user or the keychain refused
+        KeychainUnavailable, // no Secret Service / keychain: offer a session-only password
+        Failed, // any other keychain error
     };
 
     Status status = Status::Failed;
-    QString secret;       // the password, for a successful read only
-    QString errorString;  // a sentence for people; never contains the secret
+    QString secret; // the password, for a successful read only
+    QString errorString; // a sentence for people; never contains the secret
 
     bool ok() const { return status == Status::Ok; }
 };

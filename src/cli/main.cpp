@@ -22,7 +22,6 @@ int main(int argc, char *argv[])
     const QStringList arguments = parser.positionalArguments();
     if (arguments.isEmpty())
         parser.showHelp(0);
-    std::fprintf(stderr, "quail-imap: unknown command '%s' (see quail-imap --help)\n",
-                 qPrintable(arguments.first()));
+    std::fprintf(stderr, "quail-imap: unknown command '%s' (see quail-imap --help)\n", qPrintable(arguments.first()));
     return 2;
 }

@@ -116,9 +116,8 @@ void TestFixtureLogin::untrustedCertificateIsRefused()
     socket.connectToHostEncrypted(m_server.host, m_server.imapsPort, QStringLiteral("localhost"));
     QVERIFY(!socket.waitForEncrypted(Timeout));
     QVERIFY(!errors.isEmpty());
-    QVERIFY(std::any_of(errors.cbegin(), errors.cend(), [](const QSslError &e) {
-        return e.error() == QSslError::SelfSignedCertificate;
-    }));
+    QVERIFY(std::any_of(errors.cbegin(), errors.cend(),
+                        [](const QSslError &e) { return e.error() == QSslError::SelfSignedCertificate; }));
 }
 
 void TestFixtureLogin::startTls()
@@ -175,9 +174,9 @@ void TestFixtureLogin::serverOffersTheExtensionsTestsNeed()
         return;
 
     const QByteArray capabilities = command(socket, "c1", "CAPABILITY").join();
-    for (const char *capability : {"CONDSTORE", "QRESYNC", "SPECIAL-USE", "QUOTA", "ACL", "METADATA",
-                                   "COMPRESS=DEFLATE", "NAMESPACE", "IDLE", "UIDPLUS", "MOVE", "ESEARCH",
-                                   "SORT", "THREAD=REFERENCES", "LIST-STATUS", "LITERAL+", "ENABLE", "ID"}) {
+    for (const char *capability :
+         {"CONDSTORE", "QRESYNC", "SPECIAL-USE", "QUOTA", "ACL", "METADATA", "COMPRESS=DEFLATE", "NAMESPACE", "IDLE",
+          "UIDPLUS", "MOVE", "ESEARCH", "SORT", "THREAD=REFERENCES", "LIST-STATUS", "LITERAL+", "ENABLE", "ID"}) {
         QVERIFY2(capabilities.contains(QByteArray(" " + QByteArray(capability))), capability);
     }
 
@@ -188,10 +187,10 @@ void TestFixtureLogin::serverOffersTheExtensionsTestsNeed()
     // Special-use folders exist, another user's shared folder and a public
     // folder are visible.
     const QByteArray list = command(socket, "l1", "LIST \"\" \"*\"").join();
-    for (const char *expected : {"\\Sent", "\\Drafts", "\\Trash", "\\Junk", "\\Archive", "shared/quail2/Shared Projects",
-                                 "Public/Announcements"}) {
-        QVERIFY2(list.contains(expected), qPrintable(QStringLiteral("%1 missing in\n%2")
-                                                          .arg(QLatin1String(expected), QString::fromUtf8(list))));
+    for (const char *expected : {"\\Sent", "\\Drafts", "\\Trash", "\\Junk", "\\Archive",
+                                 "shared/quail2/Shared Projects", "Public/Announcements"}) {
+        QVERIFY2(list.contains(expected),
+                 qPrintable(QStringLiteral("%1 missing in\n%2").arg(QLatin1String(expected), QString::fromUtf8(list))));
     }
 
     const QByteArray quota = command(socket, "q1", "GETQUOTAROOT INBOX").join();

@@ -38,8 +38,9 @@ void TestMainWindow::opensWithThreePanes()
     QCOMPARE(window.windowTitle(), QStringLiteral("Quail"));
     const auto views = window.findChildren<QAbstractItemView *>(Qt::FindChildrenRecursively);
     const auto named = [&](const char *name) {
-        return std::any_of(views.cbegin(), views.cend(),
-                           [name](QAbstractItemView *v) { return v->objectName() == QLatin1String(name) && v->isVisible(); });
+        return std::any_of(views.cbegin(), views.cend(), [name](QAbstractItemView *v) {
+            return v->objectName() == QLatin1String(name) && v->isVisible();
+        });
     };
     QVERIFY(named("folderView"));
     QVERIFY(named("messageListView"));

@@ -56,6 +56,7 @@ std::optional<TestServer> TestServer::fromEnvironment(QString *error)
     take("QUAIL_TEST_USER2", &server.user2);
     take("QUAIL_TEST_PASSWORD2", &server.password2);
     take("QUAIL_TEST_DIR", &server.directory);
+    take("QUAIL_TEST_IMAP_STREAM", &server.streamCommand);
     server.manifestFile = values.value(QStringLiteral("QUAIL_TEST_MANIFEST")); // only with sample mail
     if (!error->isEmpty())
         return std::nullopt;

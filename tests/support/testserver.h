@@ -12,15 +12,16 @@ namespace Quail::Test {
 // by the env file it wrote (its path is in $QUAIL_TEST_SERVER_ENV).
 struct TestServer {
     QString host;
-    quint16 imapPort = 0;   // plaintext, offers STARTTLS
-    quint16 imapsPort = 0;  // implicit TLS
-    QString caFile;         // the self-signed certificate, to trust explicitly
+    quint16 imapPort = 0; // plaintext, offers STARTTLS
+    quint16 imapsPort = 0; // implicit TLS
+    QString caFile; // the self-signed certificate, to trust explicitly
     QString user;
     QString password;
     QString user2;
     QString password2;
-    QString directory;      // the fixture's temp dir (logs, mail, config)
-    QString manifestFile;   // quail-mailgen's JSON summary of the first user's mail
+    QString directory; // the fixture's temp dir (logs, mail, config)
+    QString manifestFile; // quail-mailgen's JSON summary of the first user's mail
+    QString streamCommand; // runs Dovecot's imap binary as the first user, over stdin/stdout (PREAUTH)
 
     QList<QSslCertificate> caCertificates() const;
 

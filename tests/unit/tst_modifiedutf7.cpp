@@ -34,8 +34,7 @@ void TestModifiedUtf7::roundTrip_data()
     QTest::newRow("euro sign") << QStringLiteral("€") << QByteArrayLiteral("&IKw-");
     QTest::newRow("tab is not printable") << QStringLiteral("a\tb") << QByteArrayLiteral("a&AAk-b");
     QTest::newRow("emoji surrogate pair") << QStringLiteral("📬 Post") << QByteArrayLiteral("&2D3c7A- Post");
-    QTest::newRow("adjacent run with ampersand")
-        << QStringLiteral("é&é") << QByteArrayLiteral("&AOk-&-&AOk-");
+    QTest::newRow("adjacent run with ampersand") << QStringLiteral("é&é") << QByteArrayLiteral("&AOk-&-&AOk-");
 }
 
 void TestModifiedUtf7::roundTrip()
