@@ -74,6 +74,7 @@ private Q_SLOTS:
     void validChainWithWrongPinFails();
     void startTlsUpgrades();
     void plaintextWhenChosen();
+    void compressDeflate();
     void unreadableCaFileIsAnError();
     void refusedConnection();
     void handshakeTimeout();
@@ -215,6 +216,29 @@ void TestTransport::plaintextWhenChosen()
     transport->write("p1 LOGOUT\r\n");
     QVERIFY(QTest::qWaitFor([&] { return probe.closed; }, Timeout));
     QVERIFY(probe.errors.isEmpty());
+}
+
+void TestTransport::compressDeflate()
+{
+    auto transport = Transport::create(settings(Security::ImplicitTls));
+    Probe probe(*transport);
+    transport->open();
+    QVERIFY(probe.waitForLine("* OK"));
+    transport->write("c1 LOGIN " + m_server.user.toUtf8() + ' ' + m_server.password.toUtf8() + "\r\n");
+    QVERIFY(probe.waitForLine("c1 OK"));
+    probe.received.clear();
+    transport->write("c2 COMPRESS DEFLATE\r\n");
+    QVERIFY(probe.waitForLine("c2 OK"));
+    // Nothing followed the OK here, so nothing is pending.
+    QCOMPARE(transport->enableCompression({}), QByteArray());
+    QVERIFY(transport->isCompressed());
+
+    probe.received.clear();
+    transport->write("c3 SELECT INBOX\r\n");
+    QVERIFY(probe.waitForLine("c3 OK"));
+    QVERIFY2(probe.received.contains(" EXISTS\r\n"), probe.received.constData());
+    transport->write("c4 LOGOUT\r\n");
+    QVERIFY(probe.waitForLine("c4 OK"));
 }
 
 void TestTransport::unreadableCaFileIsAnError()

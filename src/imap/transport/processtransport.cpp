@@ -66,15 +66,20 @@ void ProcessTransport::close()
     });
 }
 
-void ProcessTransport::write(const QByteArray &bytes)
+void ProcessTransport::writeRaw(const QByteArray &bytes)
 {
     if (m_process.state() == QProcess::Running)
         m_process.write(bytes);
 }
 
-QByteArray ProcessTransport::readAll()
+QByteArray ProcessTransport::readAllRaw()
 {
     return m_process.readAllStandardOutput();
+}
+
+void ProcessTransport::abortWith(const TransportError &error)
+{
+    fail(error.kind, error.message);
 }
 
 QString ProcessTransport::diagnostics() const

@@ -21,9 +21,12 @@ public:
 
     void open() override;
     void close() override;
-    void write(const QByteArray &bytes) override;
-    QByteArray readAll() override;
     ChannelSecurity security() const override { return ChannelSecurity::LocalProcess; }
+
+protected:
+    void writeRaw(const QByteArray &bytes) override;
+    QByteArray readAllRaw() override;
+    void abortWith(const TransportError &error) override;
 
 private:
     void onFinished(int exitCode, QProcess::ExitStatus status);

@@ -70,15 +70,20 @@ void SocketTransport::close()
     m_socket.disconnectFromHost();
 }
 
-void SocketTransport::write(const QByteArray &bytes)
+void SocketTransport::writeRaw(const QByteArray &bytes)
 {
     if (m_state == State::Open)
         m_socket.write(bytes);
 }
 
-QByteArray SocketTransport::readAll()
+QByteArray SocketTransport::readAllRaw()
 {
     return m_socket.readAll();
+}
+
+void SocketTransport::abortWith(const TransportError &error)
+{
+    fail(error.kind, error.message, error.certificate);
 }
 
 void SocketTransport::startTls()
@@ -89,6 +94,10 @@ void SocketTransport::startTls()
     }
     // QSslSocket keeps plaintext that arrived before the handshake in its
     // buffer and would hand it out as if it had come over TLS.
+    if (isCompressed()) {
+        fail(Kind::TlsHandshakeFailed, tr("STARTTLS cannot follow COMPRESS (RFC 4978 §4)."));
+        return;
+    }
     if (const qint64 injected = m_socket.bytesAvailable(); injected > 0) {
         fail(Kind::PlaintextInjection,
              tr("%1 sent %n byte(s) after accepting STARTTLS and before the TLS handshake; this is how "

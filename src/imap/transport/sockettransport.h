@@ -21,11 +21,14 @@ public:
 
     void open() override;
     void close() override;
-    void write(const QByteArray &bytes) override;
-    QByteArray readAll() override;
     void startTls() override;
     ChannelSecurity security() const override;
     std::optional<CertificateDetails> peerCertificate() const override;
+
+protected:
+    void writeRaw(const QByteArray &bytes) override;
+    QByteArray readAllRaw() override;
+    void abortWith(const TransportError &error) override;
 
 private:
     enum class State { Idle, Connecting, Handshaking, Open, Upgrading, Failed, Closed };

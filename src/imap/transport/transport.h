@@ -10,6 +10,8 @@
 
 namespace Quail::Imap {
 
+class CompressionLayer;
+
 // A byte channel to an IMAP server: a TLS or plaintext socket, or a local
 // process. It knows nothing of IMAP; the engine drives it and decides, for
 // instance, when STARTTLS may begin. All signals are emitted on the thread
@@ -31,13 +33,24 @@ public:
     // A socket or a process transport, as the settings ask.
     static std::unique_ptr<Transport> create(const ConnectionSettings &settings, QObject *parent = nullptr);
 
-    using QObject::QObject;
+    explicit Transport(QObject *parent = nullptr);
+
+    ~Transport() override;
 
     virtual void open() = 0;
     // Closes gracefully; closed() follows.
     virtual void close() = 0;
-    virtual void write(const QByteArray &bytes) = 0;
-    virtual QByteArray readAll() = 0;
+
+    // Bytes to and from the server, through the compression layer once it is on.
+    void write(const QByteArray &bytes);
+    QByteArray readAll();
+
+    // COMPRESS=DEFLATE (RFC 4978): call right after the server's tagged OK.
+    // From then on write() deflates and readAll() inflates. `pending` is
+    // what the caller has read but not consumed: it is compressed data
+    // already, and comes back inflated.
+    QByteArray enableCompression(const QByteArray &pending);
+    bool isCompressed() const { return m_compression != nullptr; }
 
     // Upgrades a plaintext socket to TLS; call it right after the server's
     // tagged OK to STARTTLS. Any byte the transport already holds at that
@@ -51,12 +64,21 @@ public:
     // The certificate the server presented, once TLS is up.
     virtual std::optional<CertificateDetails> peerCertificate() const { return std::nullopt; }
 
+protected:
+    virtual void writeRaw(const QByteArray &bytes) = 0;
+    virtual QByteArray readAllRaw() = 0;
+    // Reports a failure found above the channel (e.g. corrupt compressed data).
+    virtual void abortWith(const TransportError &error) = 0;
+
 Q_SIGNALS:
     void opened(); // ready for IMAP (for implicit TLS: after the handshake)
     void tlsEstablished(); // startTls() succeeded
     void readyRead();
     void failed(const Quail::Imap::TransportError &error); // emitted once; the channel is closed
     void closed(); // the peer or close() ended the channel cleanly
+
+private:
+    std::unique_ptr<CompressionLayer> m_compression;
 };
 
 } // namespace Quail::Imap
