@@ -34,8 +34,10 @@ ProcessTransport::ProcessTransport(const ConnectionSettings &settings, QObject *
 
 ProcessTransport::~ProcessTransport()
 {
-    // Not a failure: nobody listens any more.
+    // Not a failure: nobody listens any more, and the process must not
+    // report to a half-destroyed transport.
     m_done = true;
+    disconnect(&m_process, nullptr, this, nullptr);
     if (m_process.state() != QProcess::NotRunning) {
         m_process.kill();
         m_process.waitForFinished(1000);

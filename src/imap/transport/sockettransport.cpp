@@ -21,6 +21,13 @@ SocketTransport::SocketTransport(const ConnectionSettings &settings, QObject *pa
     connect(&m_socket, &QSslSocket::readyRead, this, &Transport::readyRead);
 }
 
+SocketTransport::~SocketTransport()
+{
+    // The socket outlives the timer during destruction and would report its
+    // disconnection to a half-destroyed transport.
+    disconnect(&m_socket, nullptr, this, nullptr);
+}
+
 QString SocketTransport::endpoint() const
 {
     return QStringLiteral("%1:%2").arg(m_settings.host).arg(m_settings.port);

@@ -18,6 +18,7 @@ class SocketTransport : public Transport
 
 public:
     explicit SocketTransport(const ConnectionSettings &settings, QObject *parent = nullptr);
+    ~SocketTransport() override;
 
     void open() override;
     void close() override;

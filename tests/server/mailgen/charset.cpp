@@ -1,6 +1,7 @@
 #include "charset.h"
 
 #include <QHash>
+#include <QStringList>
 
 #include <cstdio>
 #include <cstdlib>
@@ -199,10 +200,22 @@ std::optional<EncodedText> encodeText(const QString &text, Charset charset)
     }
     case Charset::Iso2022Jp:
     case Charset::ShiftJis: {
-        const auto *phrase = japaneseIndex().value(text);
-        if (!phrase)
-            return std::nullopt;
-        result.bytes = QByteArray::fromHex(charset == Charset::Iso2022Jp ? phrase->iso2022jp : phrase->shiftJis);
+        // Line by line, so that bodies can mix ASCII lines and table phrases.
+        const QStringList lines = text.split(u'\n');
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (i > 0)
+                result.bytes.append('\n');
+            const QString &line = lines.at(i);
+            if (isAscii(line)) {
+                result.bytes.append(line.toLatin1());
+                continue;
+            }
+            const auto *phrase = japaneseIndex().value(line);
+            if (!phrase)
+                return std::nullopt;
+            result.bytes.append(
+                QByteArray::fromHex(charset == Charset::Iso2022Jp ? phrase->iso2022jp : phrase->shiftJis));
+        }
         return result;
     }
     }

@@ -22,8 +22,8 @@ struct EncodedText {
 };
 
 // The text's bytes in the charset, or nothing if the charset cannot hold it.
-// The Japanese charsets know only the phrases in the corpus's table, since a
-// full JIS table would dwarf the rest of the tool.
+// The Japanese charsets know only ASCII lines and the lines in a phrase table,
+// since a full JIS table would dwarf the rest of the tool.
 std::optional<EncodedText> encodeText(const QString &text, Charset charset);
 
 // Encodes text that is known to fit the charset (corpus data); aborts otherwise.
