@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <chrono>
+#include <optional>
 
 namespace Quail::Imap {
 
@@ -38,6 +39,10 @@ struct ConnectionSettings {
     std::chrono::milliseconds handshakeTimeout{30000}; // the TLS handshake
 
     static quint16 defaultPort(Security security) { return security == Security::ImplicitTls ? 993 : 143; }
+
+    // The names used in settings and on command lines: "tls", "starttls", "none".
+    static QString securityName(Security security);
+    static std::optional<Security> securityFromName(const QString &name);
 };
 
 } // namespace Quail::Imap
