@@ -13,7 +13,7 @@ namespace {
 struct JapanesePhrase {
     const char16_t *text;
     const char *iso2022jp; // hex, generated and checked with iconv
-    const char *shiftJis;  // hex, likewise
+    const char *shiftJis; // hex, likewise
 };
 
 // Every Japanese string of the corpus, in both charsets.
@@ -32,8 +32,7 @@ constexpr JapanesePhrase japanesePhrases[] = {
      "938c8b9e834983748342835888da935d82cc82a8926d82e782b9"},
     // 表 and ソ end in 0x5c ('\\') in Shift_JIS, a classic trap for parsers.
     {u"表計算ソフトの資料", "1b2442493d37573b3b253d25552548244e3b714e411b2842", "955c8c768e5a835c8374836782cc8e9197bf"},
-    {u"いつもお世話になっております。",
-     "1b2442242424442462242a40244f43244b244a24432446242a246a245e243921231b2842",
+    {u"いつもお世話になっております。", "1b2442242424442462242a40244f43244b244a24432446242a246a245e243921231b2842",
      "82a282c282e082a890a2986282c982c882c182c482a882e882dc82b78142"},
     {u"来週の打ち合わせの件でご連絡いたしました。",
      "1b24424d683d35244e424724413967246f243b244e376f244724344f224d6d2424243f2437245e2437243f21231b2842",
@@ -55,7 +54,8 @@ constexpr JapanesePhrase japanesePhrases[] = {
      "93fa92f682cc92b290ae82f082a88ae882a282c582ab82dc82b782c582b582e582a482a98142"},
     {u"東京は今日も暑いです。", "1b2442456c357e244f3a23467c24623d6b24242447243921231b2842",
      "938c8b9e82cd8da193fa82e08f8b82a282c582b78142"},
-    {u"京都の紅葉がとてもきれいでした。", "1b2442357e4554244e39484d55242c244824462462242d246c242424472437243f21231b2842",
+    {u"京都の紅葉がとてもきれいでした。",
+     "1b2442357e4554244e39484d55242c244824462462242d246c242424472437243f21231b2842",
      "8b9e937382cc8d67977482aa82c682c482e082ab82ea82a282c582b582bd8142"},
 };
 
@@ -64,9 +64,10 @@ constexpr char16_t koi8rLetters[] = u"юабцдефгхийклмнопярст
                                     u"ЮАБЦДЕФГХИЙКЛМНОПЯРСТУЖВЬЫЗШЭЩЧЪ";
 
 // Windows-1252 0x80..0x9f; 0 marks the five unassigned bytes.
-constexpr char16_t cp1252High[32] = {0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160,
-                                     0x2039, 0x0152, 0, 0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013,
-                                     0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178};
+constexpr char16_t cp1252High[32] = {0x20ac, 0,      0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021,
+                                     0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017d, 0,
+                                     0,      0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
+                                     0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0,      0x017e, 0x0178};
 
 // The eight places where ISO-8859-15 differs from ISO-8859-1.
 struct Latin9Change {

@@ -7,7 +7,7 @@ namespace {
 struct Civil {
     qint64 year;
     int month; // 1..12
-    int day;   // 1..31
+    int day; // 1..31
     int hour, minute, second;
     int weekday; // 0 = Sunday
 };
@@ -33,13 +33,7 @@ Civil civilFromSeconds(qint64 seconds)
     const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
     // 1970-01-01 was a Thursday.
     const int weekday = int(((days % 7) + 7 + 4) % 7);
-    return {year,
-            month,
-            day,
-            int(secondOfDay / 3600),
-            int(secondOfDay / 60 % 60),
-            int(secondOfDay % 60),
-            weekday};
+    return {year, month, day, int(secondOfDay / 3600), int(secondOfDay / 60 % 60), int(secondOfDay % 60), weekday};
 }
 
 QByteArray twoDigits(int n)

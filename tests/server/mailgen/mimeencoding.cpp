@@ -100,7 +100,9 @@ QByteArray quotedPrintable(const QByteArray &data)
 QList<QByteArray> encodedWords(const EncodedText &text, WordEncoding encoding, WordContext context)
 {
     const QByteArray prefix = "=?" + charsetName(text.charset) + (encoding == WordEncoding::B ? "?B?" : "?Q?");
-    const qsizetype room = 75 - prefix.size() - 2;
+    // 66 rather than RFC 2047's 75, so that "Subject: " and the first word fit in
+    // 76 columns: a header line with an encoded word must not be longer.
+    const qsizetype room = 66 - prefix.size() - 2;
     QList<QByteArray> words;
     const QByteArray &bytes = text.bytes;
     qsizetype start = 0;

@@ -20,7 +20,7 @@ enum class WordEncoding { B, Q };
 // Subject, or a phrase such as a display name, which allows fewer characters.
 enum class WordContext { Text, Phrase };
 
-// The text as RFC 2047 encoded words of at most 75 characters each, cut only
+// The text as RFC 2047 encoded words of at most 66 characters each, cut only
 // between characters. Whitespace between them vanishes when decoding, so the
 // text's own spaces are encoded inside the words.
 QList<QByteArray> encodedWords(const EncodedText &text, WordEncoding encoding, WordContext context);
