@@ -1,0 +1,41 @@
+#pragma once
+
+#include "imap/protocol/response.h"
+
+#include <QList>
+#include <QString>
+
+namespace Quail::Imap {
+
+// How one command ended, and what the server said while it ran.
+struct CommandResult {
+    enum class Status {
+        Ok,
+        No, // the server refused (see code and text)
+        Bad, // the server did not understand, or the command was refused before sending
+        Failed, // the connection failed or closed before the command completed
+    };
+
+    Status status = Status::Failed;
+    ResponseCode code;
+    // The server's text for Ok/No/Bad (server words, show them as such), or
+    // the reason for Failed.
+    QString text;
+    // Untagged responses received while the command was running, in order.
+    QList<Response> responses;
+
+    bool ok() const { return status == Status::Ok; }
+
+    template<typename T>
+    QList<T> all() const
+    {
+        QList<T> found;
+        for (const Response &response : responses) {
+            if (const T *data = response.get<T>())
+                found.append(*data);
+        }
+        return found;
+    }
+};
+
+} // namespace Quail::Imap

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "imap/engine/commandresult.h"
+#include "imap/engine/credentials.h"
+#include "imap/engine/sessionerror.h"
+#include "imap/engine/sessionsetup.h"
+#include "imap/protocol/command.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+namespace Quail::Imap {
+
+class Session;
+
+// The reply to one command: finished() fires once, on the thread that asked.
+// The caller owns it (delete it or deleteLater() when done).
+class CommandReply : public QObject
+{
+    Q_OBJECT
+
+public:
+    bool isFinished() const { return m_finished; }
+    const CommandResult &result() const { return m_result; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    friend class Engine;
+    explicit CommandReply(QObject *parent = nullptr);
+    void finish(const CommandResult &result);
+
+    CommandResult m_result;
+    bool m_finished = false;
+};
+
+// The IMAP engine as the models, the window and quail-imap use it: one
+// session on a worker thread of its own, driven from the caller's thread
+// without ever waiting for the network. Every call returns at once; results
+// and events arrive as queued signals carrying parsed values.
+class Engine : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Engine(QObject *parent = nullptr);
+    // Stops the worker thread; an open session is dropped, not logged out.
+    ~Engine() override;
+
+    void open(const ConnectionSettings &settings, const Credentials &credentials, const SessionOptions &options = {});
+    CommandReply *execute(const Command &command);
+    void logout();
+
+    // The redacted protocol trace. The sink runs on the engine's thread.
+    void setTraceSink(std::function<void(bool incoming, const QByteArray &line)> sink);
+    void setCommandTimeout(std::chrono::milliseconds timeout);
+
+    bool isReady() const { return m_ready; }
+    const SessionInfo &info() const { return m_info; }
+
+Q_SIGNALS:
+    void ready(const Quail::Imap::SessionInfo &info);
+    void failed(const Quail::Imap::SessionError &error);
+    void closed();
+    void untagged(const Quail::Imap::Response &response);
+    void alert(const QString &text);
+
+private:
+    void post(std::function<void()> work);
+    void onCommandFinished(quint64 id, const CommandResult &result);
+
+    QThread m_thread;
+    QObject *m_context = nullptr; // lives on m_thread; work is posted to it
+    // Touched on m_thread only:
+    Session *m_session = nullptr;
+    std::function<void(bool, const QByteArray &)> m_traceSink;
+    std::optional<std::chrono::milliseconds> m_commandTimeout;
+    QHash<quint64, QPointer<CommandReply>> m_replies;
+    quint64 m_nextId = 1;
+    SessionInfo m_info;
+    bool m_ready = false;
+};
+
+} // namespace Quail::Imap

@@ -1,0 +1,173 @@
+#include "imap/engine/session.h"
+
+#include "imap/engine/connection.h"
+#include "imap/protocol/commands.h"
+
+namespace Quail::Imap {
+
+using Status = StatusResponse::Status;
+
+namespace {
+
+CommandResult::Status resultStatus(Status status)
+{
+    switch (status) {
+    case Status::Ok:
+        return CommandResult::Status::Ok;
+    case Status::No:
+        return CommandResult::Status::No;
+    case Status::Bad:
+    case Status::PreAuth:
+    case Status::Bye:
+        break;
+    }
+    return CommandResult::Status::Bad;
+}
+
+} // namespace
+
+Session::Session(const ConnectionSettings &settings, const Credentials &credentials, const SessionOptions &options,
+                 QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_credentials(credentials)
+    , m_options(options)
+    , m_connection(std::make_unique<Connection>(settings))
+    , m_setup(std::make_unique<SessionSetup>(*m_connection, settings, credentials, options))
+{
+    connect(m_setup.get(), &SessionSetup::alert, this, &Session::alert);
+    connect(m_setup.get(), &SessionSetup::failed, this, &Session::onFailed);
+    connect(m_setup.get(), &SessionSetup::ready, this, [this](const SessionInfo &info) {
+        m_info = info;
+        m_state = State::Ready;
+        // From here on the session, not the set-up, listens to the connection.
+        connect(m_connection.get(), &Connection::untagged, this, &Session::onUntagged);
+        connect(m_connection.get(), &Connection::failed, this, &Session::onFailed);
+        connect(m_connection.get(), &Connection::closed, this, &Session::onClosed);
+        Q_EMIT ready(m_info);
+        startNext();
+    });
+}
+
+Session::~Session()
+{
+    disconnect(m_connection.get(), nullptr, this, nullptr);
+}
+
+void Session::open()
+{
+    if (m_state != State::Idle)
+        return;
+    m_state = State::Connecting;
+    m_setup->start();
+}
+
+void Session::logout()
+{
+    if (m_state == State::Ready) {
+        execute(Commands::logout());
+        return;
+    }
+    m_connection->close();
+}
+
+void Session::setTraceSink(std::function<void(bool, const QByteArray &)> sink)
+{
+    m_connection->setTraceSink(std::move(sink));
+}
+
+void Session::setCommandTimeout(std::chrono::milliseconds timeout)
+{
+    m_connection->setCommandTimeout(timeout);
+}
+
+quint64 Session::execute(const Command &command, quint64 id)
+{
+    if (id == 0)
+        id = m_nextId++;
+    if (m_state == State::Failed || m_state == State::Closed) {
+        const QString reason = tr("Not connected.");
+        QMetaObject::invokeMethod(
+            this,
+            [this, id, reason] {
+                finishCommand(id, CommandResult{CommandResult::Status::Failed, {}, reason, {}});
+            },
+            Qt::QueuedConnection);
+        return id;
+    }
+    m_queue.enqueue({id, command});
+    startNext();
+    return id;
+}
+
+void Session::startNext()
+{
+    if (m_running || m_queue.isEmpty() || m_state != State::Ready)
+        return;
+    const Queued next = m_queue.dequeue();
+    m_running = next.id;
+    m_current = {};
+    m_connection->send(next.command, [this, id = next.id](const StatusResponse &status) {
+        if (m_running != id)
+            return;
+        CommandResult result = std::move(m_current);
+        result.status = resultStatus(status.status);
+        result.code = status.code;
+        result.text = status.text;
+        m_running.reset();
+        finishCommand(id, std::move(result));
+        startNext();
+    });
+}
+
+void Session::finishCommand(quint64 id, CommandResult result)
+{
+    Q_EMIT commandFinished(id, result);
+}
+
+void Session::onUntagged(const Response &response)
+{
+    if (const StatusResponse *status = response.status()) {
+        if (status->status == Status::Bye)
+            m_byeText = status->text;
+        if (status->code.type == ResponseCode::Type::Alert)
+            Q_EMIT alert(status->text);
+    }
+    if (m_running)
+        m_current.responses.append(response);
+    Q_EMIT untagged(response);
+}
+
+void Session::failAll(const QString &reason)
+{
+    QList<quint64> ids;
+    if (m_running)
+        ids.append(*m_running);
+    for (const Queued &queued : std::as_const(m_queue))
+        ids.append(queued.id);
+    m_running.reset();
+    m_queue.clear();
+    for (const quint64 id : ids)
+        finishCommand(id, CommandResult{CommandResult::Status::Failed, {}, reason, {}});
+}
+
+void Session::onFailed(const SessionError &error)
+{
+    if (m_state == State::Failed || m_state == State::Closed)
+        return;
+    m_state = State::Failed;
+    failAll(error.message);
+    Q_EMIT failed(error);
+}
+
+void Session::onClosed()
+{
+    if (m_state == State::Failed || m_state == State::Closed)
+        return;
+    m_state = State::Closed;
+    failAll(m_byeText.isEmpty() ? tr("The server closed the connection.")
+                                : tr("The server closed the connection: %1").arg(m_byeText));
+    Q_EMIT closed();
+}
+
+} // namespace Quail::Imap

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "imap/engine/commandresult.h"
+#include "imap/engine/credentials.h"
+#include "imap/engine/sessionerror.h"
+#include "imap/engine/sessionsetup.h"
+#include "imap/protocol/command.h"
+
+#include <QObject>
+#include <QQueue>
+
+#include <memory>
+
+namespace Quail::Imap {
+
+class Connection;
+
+// One IMAP session on the engine thread: sets itself up (SessionSetup),
+// then runs commands one after another, giving each the untagged responses
+// that arrived while it ran, and reports every untagged response as it
+// arrives so that mailbox state can follow EXISTS, EXPUNGE, FETCH… BYE or a
+// drop fails the running and queued commands with the reason.
+//
+// Commands run one at a time for now: that keeps "which untagged response
+// belongs to which command" exact. Pipelining of independent commands is a
+// later optimisation (docs/ARCHITECTURE.md).
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Idle, Connecting, Ready, Closed, Failed };
+    Q_ENUM(State)
+
+    Session(const ConnectionSettings &settings, const Credentials &credentials, const SessionOptions &options = {},
+            QObject *parent = nullptr);
+    ~Session() override;
+
+    void open();
+    // LOGOUT if possible, then close.
+    void logout();
+
+    // Queues a command; commandFinished(id, …) reports it. The id is the
+    // caller's, or a fresh one when 0.
+    quint64 execute(const Command &command, quint64 id = 0);
+
+    State state() const { return m_state; }
+    const SessionInfo &info() const { return m_info; }
+    Connection *connection() const { return m_connection.get(); }
+    void setTraceSink(std::function<void(bool incoming, const QByteArray &line)> sink);
+    void setCommandTimeout(std::chrono::milliseconds timeout);
+
+Q_SIGNALS:
+    void ready(const Quail::Imap::SessionInfo &info);
+    void failed(const Quail::Imap::SessionError &error);
+    void closed();
+    void commandFinished(quint64 id, const Quail::Imap::CommandResult &result);
+    // Every untagged response after set-up, as it arrives.
+    void untagged(const Quail::Imap::Response &response);
+    // An [ALERT] from the server, to show labelled as server text.
+    void alert(const QString &text);
+
+private:
+    struct Queued {
+        quint64 id;
+        Command command;
+    };
+
+    void startNext();
+    void onUntagged(const Response &response);
+    void failAll(const QString &reason);
+    void onFailed(const SessionError &error);
+    void onClosed();
+    void finishCommand(quint64 id, CommandResult result);
+
+    ConnectionSettings m_settings;
+    Credentials m_credentials;
+    SessionOptions m_options;
+    std::unique_ptr<Connection> m_connection;
+    std::unique_ptr<SessionSetup> m_setup;
+    SessionInfo m_info;
+    State m_state = State::Idle;
+    QQueue<Queued> m_queue;
+    std::optional<quint64> m_running;
+    CommandResult m_current;
+    QString m_byeText;
+    quint64 m_nextId = 1;
+};
+
+} // namespace Quail::Imap

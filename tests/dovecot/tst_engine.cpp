@@ -1,0 +1,260 @@
+// The engine as its users drive it: from the test's (the "GUI") thread,
+// against the Dovecot fixture, results checked against quail-mailgen's
+// manifest and, for changes, through a second, independent session.
+
+#include "imap/engine/engine.h"
+#include "imap/protocol/commands.h"
+#include "mime/encodedwords.h"
+#include "testserver.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutex>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Quail::Imap;
+using Quail::Test::TestServer;
+
+namespace {
+
+constexpr int Timeout = 15000;
+
+// Waits for a reply and returns its result (Failed on timeout).
+CommandResult await(CommandReply *reply)
+{
+    std::unique_ptr<CommandReply> owned(reply);
+    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, Timeout))
+        return CommandResult{CommandResult::Status::Failed, {}, QStringLiteral("no reply within 15 s"), {}};
+    return reply->result();
+}
+
+} // namespace
+
+class TestEngine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void runsOnItsOwnThread();
+    void selectMatchesTheManifest();
+    void fetchEnvelopes();
+    void storeIsSeenByAnotherSession();
+    void refusedCommandNeverReachesTheWire();
+    void serverNoIsAResultNotAFailure();
+    void eventsFromAnotherSession();
+    void logoutFailsLaterCommands();
+
+private:
+    std::unique_ptr<Engine> openEngine(QByteArrayList *trace = nullptr);
+    QJsonObject manifestFolder(const QString &name) const;
+
+    TestServer m_server;
+    std::unique_ptr<Engine> m_engine;
+    QByteArrayList m_trace;
+};
+
+void TestEngine::initTestCase()
+{
+    QString error;
+    const auto server = TestServer::fromEnvironment(&error);
+    QVERIFY2(server, qPrintable(error));
+    m_server = *server;
+    QVERIFY2(!m_server.manifestFile.isEmpty(), "the fixture ran without sample mail");
+}
+
+std::unique_ptr<Engine> TestEngine::openEngine(QByteArrayList *trace)
+{
+    auto engine = std::make_unique<Engine>();
+    if (trace) {
+        // The sink runs on the engine thread; record the thread too.
+        auto *mainThread = QThread::currentThread();
+        engine->setTraceSink([trace, mainThread](bool incoming, const QByteArray &line) {
+            static QMutex mutex;
+            QMutexLocker lock(&mutex);
+            trace->append((QThread::currentThread() == mainThread ? "main " : "engine ")
+                          + QByteArray(incoming ? "S: " : "C: ") + line);
+        });
+    }
+    ConnectionSettings settings;
+    settings.host = m_server.host;
+    settings.port = m_server.imapsPort;
+    settings.caFile = m_server.caFile;
+    QSignalSpy ready(engine.get(), &Engine::ready);
+    QSignalSpy failed(engine.get(), &Engine::failed);
+    engine->open(settings, Credentials{m_server.user, m_server.password, false, AuthMethod::Auto, {}});
+    if (!QTest::qWaitFor([&] { return !ready.isEmpty() || !failed.isEmpty(); }, Timeout) || ready.isEmpty())
+        return nullptr;
+    return engine;
+}
+
+void TestEngine::init()
+{
+    m_trace.clear();
+    m_engine = openEngine(&m_trace);
+    QVERIFY(m_engine);
+}
+
+void TestEngine::cleanup()
+{
+    m_engine.reset();
+}
+
+QJsonObject TestEngine::manifestFolder(const QString &name) const
+{
+    QFile file(m_server.manifestFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll())
+        .object()
+        .value(QStringLiteral("folders"))
+        .toObject()
+        .value(name)
+        .toObject();
+}
+
+void TestEngine::runsOnItsOwnThread()
+{
+    QVERIFY(m_engine->isReady());
+    QVERIFY(m_engine->info().capabilities.has("IMAP4REV1"));
+    QVERIFY(await(m_engine->execute(Commands::noop())).ok());
+    QVERIFY(!m_trace.isEmpty());
+    for (const QByteArray &line : std::as_const(m_trace))
+        QVERIFY2(line.startsWith("engine "), line.constData());
+}
+
+void TestEngine::selectMatchesTheManifest()
+{
+    const QJsonObject inbox = manifestFolder(QStringLiteral("INBOX"));
+    const CommandResult result = await(m_engine->execute(Commands::select(MailboxName::fromString(u"INBOX"))));
+    QVERIFY2(result.ok(), qPrintable(result.text));
+    const auto exists = result.all<ExistsData>();
+    QCOMPARE(exists.size(), 1);
+    QCOMPARE(int(exists.first().count), inbox.value(QStringLiteral("total")).toInt());
+    QCOMPARE(result.code.type, ResponseCode::Type::ReadWrite);
+
+    // A folder with a non-ASCII name, by its decoded name.
+    const QJsonObject umlaut = manifestFolder(QStringLiteral("Überweisungen"));
+    const CommandResult examine =
+        await(m_engine->execute(Commands::examine(MailboxName::fromString(u"Überweisungen"))));
+    QVERIFY2(examine.ok(), qPrintable(examine.text));
+    QCOMPARE(int(examine.all<ExistsData>().first().count), umlaut.value(QStringLiteral("total")).toInt());
+    QCOMPARE(examine.code.type, ResponseCode::Type::ReadOnly);
+}
+
+void TestEngine::fetchEnvelopes()
+{
+    const QJsonArray messages = manifestFolder(QStringLiteral("INBOX")).value(QStringLiteral("messages")).toArray();
+    QVERIFY(await(m_engine->execute(Commands::examine(MailboxName::fromString(u"INBOX")))).ok());
+    const CommandResult result = await(m_engine->execute(
+        Commands::fetch(SequenceSet::range(1, 20), {"UID", "FLAGS", "ENVELOPE", "RFC822.SIZE", "BODYSTRUCTURE"},
+                        Commands::SetKind::Uid)));
+    QVERIFY2(result.ok(), qPrintable(result.text));
+    const auto fetches = result.all<FetchData>();
+    QCOMPARE(fetches.size(), 20);
+    for (const FetchData &fetch : fetches) {
+        QVERIFY(fetch.uid && fetch.envelope && fetch.rfc822Size && fetch.bodyStructure && fetch.flags);
+        const QJsonObject expected = messages.at(int(*fetch.uid) - 1).toObject();
+        QCOMPARE(Quail::Mime::decodeHeader(fetch.envelope->subject()),
+                 expected.value(QStringLiteral("subject")).toString());
+        QCOMPARE(QString::fromLatin1(fetch.envelope->messageId()),
+                 expected.value(QStringLiteral("messageId")).toString());
+        QCOMPARE(qint64(*fetch.rfc822Size), expected.value(QStringLiteral("rfc822Size")).toInteger());
+        const bool seen = expected.value(QStringLiteral("flags")).toArray().contains(QStringLiteral("\\Seen"));
+        QCOMPARE(fetch.flags->has(Flags::Seen), seen);
+    }
+}
+
+void TestEngine::storeIsSeenByAnotherSession()
+{
+    const MailboxName family = MailboxName::fromString(u"Family");
+    QVERIFY(await(m_engine->execute(Commands::select(family))).ok());
+    const CommandResult stored = await(m_engine->execute(Commands::store(
+        SequenceSet::single(1), Commands::StoreMode::Add, {"$QuailTest"}, Commands::SetKind::Sequence, false)));
+    QVERIFY2(stored.ok(), qPrintable(stored.text));
+
+    const auto other = openEngine();
+    QVERIFY(other);
+    QVERIFY(await(other->execute(Commands::examine(family))).ok());
+    const CommandResult fetched =
+        await(other->execute(Commands::fetch(SequenceSet::single(1), {"FLAGS"}, Commands::SetKind::Sequence)));
+    QVERIFY(fetched.ok());
+    QVERIFY(fetched.all<FetchData>().first().flags->contains("$QuailTest"));
+
+    // And back, so the fixture stays as the manifest says.
+    QVERIFY(await(m_engine->execute(Commands::store(SequenceSet::single(1), Commands::StoreMode::Remove, {"$QuailTest"},
+                                                    Commands::SetKind::Sequence)))
+                .ok());
+}
+
+void TestEngine::refusedCommandNeverReachesTheWire()
+{
+    // A mailbox name with CR LF and a second command: refused before sending.
+    const CommandResult result =
+        await(m_engine->execute(Commands::create(MailboxName::fromWire("Evil\r\nA1 DELETE INBOX"))));
+    // Either encoded safely as a literal (and then created as a harmless
+    // name) or refused; never a second command on the wire.
+    for (const QByteArray &line : std::as_const(m_trace))
+        QVERIFY2(!line.contains("C: A1 DELETE"), line.constData());
+    if (result.ok())
+        QVERIFY(
+            await(m_engine->execute(Commands::deleteMailbox(MailboxName::fromWire("Evil\r\nA1 DELETE INBOX")))).ok());
+    const CommandResult inbox = await(m_engine->execute(Commands::examine(MailboxName::fromString(u"INBOX"))));
+    QVERIFY(inbox.ok());
+}
+
+void TestEngine::serverNoIsAResultNotAFailure()
+{
+    const CommandResult result = await(m_engine->execute(Commands::select(MailboxName::fromString(u"No such folder"))));
+    QCOMPARE(result.status, CommandResult::Status::No);
+    // Dovecot 2.3 says so in words only, without [NONEXISTENT].
+    QVERIFY2(result.text.contains(QStringLiteral("doesn't exist")), qPrintable(result.text));
+    QVERIFY(m_engine->isReady());
+    QVERIFY(await(m_engine->execute(Commands::noop())).ok());
+}
+
+void TestEngine::eventsFromAnotherSession()
+{
+    // A message appended elsewhere shows up as EXISTS on the next NOOP.
+    const MailboxName junk = MailboxName::fromString(u"Junk");
+    QVERIFY(await(m_engine->execute(Commands::select(junk))).ok());
+    QSignalSpy untagged(m_engine.get(), &Engine::untagged);
+
+    const auto other = openEngine();
+    QVERIFY(other);
+    const QByteArray message = "From: a@example.org\r\nSubject: hello\r\nMessage-ID: <x@example.org>\r\n\r\nhi\r\n";
+    const CommandResult appended = await(other->execute(Commands::append(junk, {"\\Seen"}, std::nullopt, message)));
+    QVERIFY2(appended.ok(), qPrintable(appended.text));
+    QCOMPARE(appended.code.type, ResponseCode::Type::AppendUid);
+
+    QVERIFY(await(m_engine->execute(Commands::noop())).ok());
+    const bool sawExists = std::any_of(untagged.cbegin(), untagged.cend(), [](const QList<QVariant> &args) {
+        return args.first().value<Response>().is<ExistsData>();
+    });
+    QVERIFY(sawExists);
+
+    // Clean up: expunge what was appended.
+    const quint32 uid = quint32(appended.code.uids.ranges().first().first);
+    QVERIFY(await(m_engine->execute(Commands::store(SequenceSet::single(uid), Commands::StoreMode::Add, {"\\Deleted"})))
+                .ok());
+    QVERIFY(await(m_engine->execute(Commands::uidExpunge(SequenceSet::single(uid)))).ok());
+}
+
+void TestEngine::logoutFailsLaterCommands()
+{
+    QSignalSpy closed(m_engine.get(), &Engine::closed);
+    m_engine->logout();
+    QVERIFY(closed.wait(Timeout));
+    QVERIFY(!m_engine->isReady());
+    const CommandResult late = await(m_engine->execute(Commands::noop()));
+    QCOMPARE(late.status, CommandResult::Status::Failed);
+    QVERIFY(!late.text.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestEngine)
+#include "tst_engine.moc"
