@@ -7,6 +7,7 @@
 #include "mime/encodedwords.h"
 #include "testserver.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,6 +32,32 @@ CommandResult await(CommandReply *reply)
     return reply->result();
 }
 
+// The trace sink runs on the engine thread while the test reads: lock both.
+class TraceLog
+{
+public:
+    void append(const QByteArray &line)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_lines.append(line);
+    }
+    QByteArrayList lines() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_lines;
+    }
+    QByteArray text() const { return lines().join('\n'); }
+    void clear()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_lines.clear();
+    }
+
+private:
+    mutable QMutex m_mutex;
+    QByteArrayList m_lines;
+};
+
 } // namespace
 
 class TestEngine : public QObject
@@ -48,15 +75,17 @@ private Q_SLOTS:
     void refusedCommandNeverReachesTheWire();
     void serverNoIsAResultNotAFailure();
     void eventsFromAnotherSession();
+    void idleReportsNewMail();
+    void commandEndsIdle();
     void logoutFailsLaterCommands();
 
 private:
-    std::unique_ptr<Engine> openEngine(QByteArrayList *trace = nullptr);
+    std::unique_ptr<Engine> openEngine(TraceLog *trace = nullptr);
     QJsonObject manifestFolder(const QString &name) const;
 
     TestServer m_server;
     std::unique_ptr<Engine> m_engine;
-    QByteArrayList m_trace;
+    TraceLog m_trace;
 };
 
 void TestEngine::initTestCase()
@@ -68,15 +97,13 @@ void TestEngine::initTestCase()
     QVERIFY2(!m_server.manifestFile.isEmpty(), "the fixture ran without sample mail");
 }
 
-std::unique_ptr<Engine> TestEngine::openEngine(QByteArrayList *trace)
+std::unique_ptr<Engine> TestEngine::openEngine(TraceLog *trace)
 {
     auto engine = std::make_unique<Engine>();
     if (trace) {
         // The sink runs on the engine thread; record the thread too.
         auto *mainThread = QThread::currentThread();
         engine->setTraceSink([trace, mainThread](bool incoming, const QByteArray &line) {
-            static QMutex mutex;
-            QMutexLocker lock(&mutex);
             trace->append((QThread::currentThread() == mainThread ? "main " : "engine ")
                           + QByteArray(incoming ? "S: " : "C: ") + line);
         });
@@ -123,8 +150,9 @@ void TestEngine::runsOnItsOwnThread()
     QVERIFY(m_engine->isReady());
     QVERIFY(m_engine->info().capabilities.has("IMAP4REV1"));
     QVERIFY(await(m_engine->execute(Commands::noop())).ok());
-    QVERIFY(!m_trace.isEmpty());
-    for (const QByteArray &line : std::as_const(m_trace))
+    const QByteArrayList lines = m_trace.lines();
+    QVERIFY(!lines.isEmpty());
+    for (const QByteArray &line : lines)
         QVERIFY2(line.startsWith("engine "), line.constData());
 }
 
@@ -199,8 +227,7 @@ void TestEngine::refusedCommandNeverReachesTheWire()
         await(m_engine->execute(Commands::create(MailboxName::fromWire("Evil\r\nA1 DELETE INBOX"))));
     // Either encoded safely as a literal (and then created as a harmless
     // name) or refused; never a second command on the wire.
-    for (const QByteArray &line : std::as_const(m_trace))
-        QVERIFY2(!line.contains("C: A1 DELETE"), line.constData());
+    QVERIFY2(!m_trace.text().contains("C: A1 DELETE"), m_trace.text().constData());
     if (result.ok())
         QVERIFY(
             await(m_engine->execute(Commands::deleteMailbox(MailboxName::fromWire("Evil\r\nA1 DELETE INBOX")))).ok());
@@ -243,6 +270,55 @@ void TestEngine::eventsFromAnotherSession()
     QVERIFY(await(m_engine->execute(Commands::store(SequenceSet::single(uid), Commands::StoreMode::Add, {"\\Deleted"})))
                 .ok());
     QVERIFY(await(m_engine->execute(Commands::uidExpunge(SequenceSet::single(uid)))).ok());
+}
+
+void TestEngine::idleReportsNewMail()
+{
+    const MailboxName drafts = MailboxName::fromString(u"Drafts");
+    QVERIFY(await(m_engine->execute(Commands::select(drafts))).ok());
+    QSignalSpy untagged(m_engine.get(), &Engine::untagged);
+    QElapsedTimer clock;
+    clock.start();
+    std::unique_ptr<CommandReply> idle(m_engine->idle(std::chrono::seconds(20)));
+    // Wait until the server has said "+ idling".
+    QVERIFY(QTest::qWaitFor([&] { return m_trace.text().contains("S: + idling"); }, Timeout));
+
+    const auto other = openEngine();
+    QVERIFY(other);
+    const CommandResult appended =
+        await(other->execute(Commands::append(drafts, {"\\Draft"}, std::nullopt, "Subject: draft\r\n\r\nbody\r\n")));
+    QVERIFY2(appended.ok(), qPrintable(appended.text));
+
+    const auto sawExists = [&] {
+        return std::any_of(untagged.cbegin(), untagged.cend(),
+                           [](const QList<QVariant> &args) { return args.first().value<Response>().is<ExistsData>(); });
+    };
+    QVERIFY(QTest::qWaitFor(sawExists, Timeout));
+    QVERIFY(!idle->isFinished());
+    m_engine->stopIdle();
+    QVERIFY(QTest::qWaitFor([&] { return idle->isFinished(); }, Timeout));
+    QVERIFY2(idle->result().ok(), qPrintable(idle->result().text));
+    QVERIFY(clock.elapsed() < 15000);
+
+    const quint32 uid = quint32(appended.code.uids.ranges().first().first);
+    QVERIFY(await(m_engine->execute(Commands::store(SequenceSet::single(uid), Commands::StoreMode::Add, {"\\Deleted"})))
+                .ok());
+    QVERIFY(await(m_engine->execute(Commands::uidExpunge(SequenceSet::single(uid)))).ok());
+}
+
+void TestEngine::commandEndsIdle()
+{
+    QVERIFY(await(m_engine->execute(Commands::select(MailboxName::fromString(u"INBOX")))).ok());
+    QElapsedTimer clock;
+    clock.start();
+    std::unique_ptr<CommandReply> idle(m_engine->idle(std::chrono::seconds(60)));
+    QVERIFY(QTest::qWaitFor([&] { return m_trace.text().contains("S: + idling"); }, Timeout));
+    const CommandResult noop = await(m_engine->execute(Commands::noop()));
+    QVERIFY(noop.ok());
+    QVERIFY(idle->isFinished());
+    QVERIFY(idle->result().ok());
+    QVERIFY(clock.elapsed() < 15000);
+    QVERIFY2(m_trace.text().contains("C: DONE"), m_trace.text().constData());
 }
 
 void TestEngine::logoutFailsLaterCommands()

@@ -77,21 +77,39 @@ void Engine::open(const ConnectionSettings &settings, const Credentials &credent
     });
 }
 
-CommandReply *Engine::execute(const Command &command)
+CommandReply *Engine::submit(std::function<void(Session &, quint64)> start)
 {
     auto *reply = new CommandReply;
     const quint64 id = m_nextId++;
     m_replies.insert(id, reply);
-    post([this, command, id] {
+    post([this, start, id] {
         if (!m_session) {
             const CommandResult result{CommandResult::Status::Failed, {}, tr("Not connected."), {}};
             QMetaObject::invokeMethod(
                 this, [this, id, result] { onCommandFinished(id, result); }, Qt::QueuedConnection);
             return;
         }
-        m_session->execute(command, id);
+        start(*m_session, id);
     });
     return reply;
+}
+
+CommandReply *Engine::execute(const Command &command)
+{
+    return submit([command](Session &session, quint64 id) { session.execute(command, id); });
+}
+
+CommandReply *Engine::idle(std::chrono::milliseconds duration)
+{
+    return submit([duration](Session &session, quint64 id) { session.idle(duration, id); });
+}
+
+void Engine::stopIdle()
+{
+    post([this] {
+        if (m_session)
+            m_session->stopIdle();
+    });
 }
 
 void Engine::logout()

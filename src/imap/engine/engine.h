@@ -52,6 +52,10 @@ public:
 
     void open(const ConnectionSettings &settings, const Credentials &credentials, const SessionOptions &options = {});
     CommandReply *execute(const Command &command);
+    // IDLE for up to `duration` (see Session::idle); news arrives through
+    // untagged(). Any execute() ends it early, as does stopIdle().
+    CommandReply *idle(std::chrono::milliseconds duration);
+    void stopIdle();
     void logout();
 
     // The redacted protocol trace. The sink runs on the engine's thread.
@@ -70,6 +74,7 @@ Q_SIGNALS:
 
 private:
     void post(std::function<void()> work);
+    CommandReply *submit(std::function<void(Session &, quint64 id)> start);
     void onCommandFinished(quint64 id, const CommandResult &result);
 
     QThread m_thread;

@@ -35,6 +35,8 @@ Session::Session(const ConnectionSettings &settings, const Credentials &credenti
     , m_connection(std::make_unique<Connection>(settings))
     , m_setup(std::make_unique<SessionSetup>(*m_connection, settings, credentials, options))
 {
+    m_idleTimer.setSingleShot(true);
+    connect(&m_idleTimer, &QTimer::timeout, this, &Session::stopIdle);
     connect(m_setup.get(), &SessionSetup::alert, this, &Session::alert);
     connect(m_setup.get(), &SessionSetup::failed, this, &Session::onFailed);
     connect(m_setup.get(), &SessionSetup::ready, this, [this](const SessionInfo &info) {
@@ -95,9 +97,36 @@ quint64 Session::execute(const Command &command, quint64 id)
             Qt::QueuedConnection);
         return id;
     }
-    m_queue.enqueue({id, command});
+    m_queue.enqueue({id, command, std::nullopt});
+    // A command for the server ends an IDLE at once rather than waiting
+    // for it to time out (RFC 2177 §3).
+    stopIdle();
     startNext();
     return id;
+}
+
+quint64 Session::idle(std::chrono::milliseconds duration, quint64 id)
+{
+    // RFC 2177 §3: servers may drop an IDLE after 30 minutes of silence.
+    constexpr std::chrono::milliseconds Longest = std::chrono::minutes(29);
+    if (id == 0)
+        id = m_nextId++;
+    if (m_state == State::Failed || m_state == State::Closed) {
+        execute(Commands::idle(), id); // fails the same way as any command
+        return id;
+    }
+    m_queue.enqueue({id, Commands::idle(), std::min(duration, Longest)});
+    startNext();
+    return id;
+}
+
+void Session::stopIdle()
+{
+    m_idleTimer.stop();
+    if (!m_idling)
+        return;
+    m_idling = false;
+    m_connection->sendContinuationLine(Commands::idleDone(), false);
 }
 
 void Session::startNext()
@@ -107,17 +136,36 @@ void Session::startNext()
     const Queued next = m_queue.dequeue();
     m_running = next.id;
     m_current = {};
-    m_connection->send(next.command, [this, id = next.id](const StatusResponse &status) {
-        if (m_running != id)
-            return;
-        CommandResult result = std::move(m_current);
-        result.status = resultStatus(status.status);
-        result.code = status.code;
-        result.text = status.text;
-        m_running.reset();
-        finishCommand(id, std::move(result));
-        startNext();
-    });
+    Connection::ContinuationHandler idling;
+    Connection::SendFlags flags;
+    if (next.idleFor) {
+        // The server's "+ idling" starts the wait; a later "+" is a violation.
+        idling = [this, duration = *next.idleFor](const ContinuationRequest &) {
+            if (m_idling || m_idleTimer.isActive()) {
+                m_connection->abort({SessionError::Kind::Protocol, tr("The server sent \"+\" twice during IDLE."), {}});
+                return;
+            }
+            m_idling = true;
+            m_idleTimer.start(duration);
+        };
+        flags = Connection::SendFlag::NoTimeout;
+    }
+    m_connection->send(
+        next.command,
+        [this, id = next.id](const StatusResponse &status) {
+            if (m_running != id)
+                return;
+            m_idling = false;
+            m_idleTimer.stop();
+            CommandResult result = std::move(m_current);
+            result.status = resultStatus(status.status);
+            result.code = status.code;
+            result.text = status.text;
+            m_running.reset();
+            finishCommand(id, std::move(result));
+            startNext();
+        },
+        idling, flags);
 }
 
 void Session::finishCommand(quint64 id, CommandResult result)
@@ -140,6 +188,8 @@ void Session::onUntagged(const Response &response)
 
 void Session::failAll(const QString &reason)
 {
+    m_idling = false;
+    m_idleTimer.stop();
     QList<quint64> ids;
     if (m_running)
         ids.append(*m_running);

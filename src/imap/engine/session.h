@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QQueue>
+#include <QTimer>
 
 #include <memory>
 
@@ -44,6 +45,13 @@ public:
     // caller's, or a fresh one when 0.
     quint64 execute(const Command &command, quint64 id = 0);
 
+    // IDLE (RFC 2177): waits for the server's news for `duration` (at most
+    // 29 minutes, as RFC 2177 §3 advises), or until stopIdle(), then sends
+    // DONE. Untagged responses arrive through untagged() meanwhile;
+    // commandFinished(id, …) reports the end. Queued like any command.
+    quint64 idle(std::chrono::milliseconds duration, quint64 id = 0);
+    void stopIdle();
+
     State state() const { return m_state; }
     const SessionInfo &info() const { return m_info; }
     Connection *connection() const { return m_connection.get(); }
@@ -64,6 +72,7 @@ private:
     struct Queued {
         quint64 id;
         Command command;
+        std::optional<std::chrono::milliseconds> idleFor; // set for IDLE
     };
 
     void startNext();
@@ -82,6 +91,8 @@ private:
     State m_state = State::Idle;
     QQueue<Queued> m_queue;
     std::optional<quint64> m_running;
+    QTimer m_idleTimer;
+    bool m_idling = false; // IDLE is running and DONE not yet sent
     CommandResult m_current;
     QString m_byeText;
     quint64 m_nextId = 1;
