@@ -75,6 +75,7 @@ private Q_SLOTS:
     void refusedCommandNeverReachesTheWire();
     void serverNoIsAResultNotAFailure();
     void eventsFromAnotherSession();
+    void mailboxEventsCarryUids();
     void idleReportsNewMail();
     void commandEndsIdle();
     void logoutFailsLaterCommands();
@@ -265,11 +266,70 @@ void TestEngine::eventsFromAnotherSession()
     });
     QVERIFY(sawExists);
 
-    // Clean up: expunge what was appended.
+    // Expunge it again. This session never fetched UIDs, so the VANISHED
+    // that follows names a UID it cannot place: it reads the UIDs again by
+    // itself, and goes on working.
     const quint32 uid = quint32(appended.code.uids.ranges().first().first);
     QVERIFY(await(m_engine->execute(Commands::store(SequenceSet::single(uid), Commands::StoreMode::Add, {"\\Deleted"})))
                 .ok());
     QVERIFY(await(m_engine->execute(Commands::uidExpunge(SequenceSet::single(uid)))).ok());
+    QVERIFY(await(m_engine->execute(Commands::noop())).ok());
+    QVERIFY2(m_trace.text().contains("UID SEARCH ALL"), m_trace.text().constData());
+}
+
+void TestEngine::mailboxEventsCarryUids()
+{
+    const MailboxName archive = MailboxName::fromString(u"Archive");
+    QVERIFY(await(m_engine->select(archive, false)).ok());
+    QVERIFY(await(m_engine->execute(
+                      Commands::fetch(SequenceSet::range(1, SequenceSet::Star), {"UID"}, Commands::SetKind::Sequence)))
+                .ok());
+    QSignalSpy events(m_engine.get(), &Engine::mailboxEvent);
+
+    const auto other = openEngine();
+    QVERIFY(other);
+    const CommandResult appended =
+        await(other->execute(Commands::append(archive, {}, std::nullopt, "Subject: event test\r\n\r\nbody\r\n")));
+    QVERIFY(appended.ok());
+    const quint32 uid = appended.code.uids.ranges().first().first;
+
+    // New mail: EXISTS, then its UID and flags from a FETCH.
+    QVERIFY(await(m_engine->execute(Commands::noop())).ok());
+    QVERIFY(std::any_of(events.cbegin(), events.cend(), [](const QList<QVariant> &args) {
+        return std::holds_alternative<MailboxEvent::Exists>(args.first().value<MailboxEvent>().change);
+    }));
+    QVERIFY(await(m_engine->execute(Commands::fetch(SequenceSet::single(uid), {"FLAGS"}))).ok());
+
+    // Another client flags it: the event names the UID.
+    events.clear();
+    QVERIFY(await(other->select(archive, false)).ok());
+    QVERIFY(
+        await(other->execute(Commands::store(SequenceSet::single(uid), Commands::StoreMode::Add, {"\\Flagged"}))).ok());
+    QVERIFY(await(m_engine->execute(Commands::noop())).ok());
+    const auto flagged = std::find_if(events.cbegin(), events.cend(), [](const QList<QVariant> &args) {
+        return std::holds_alternative<MailboxEvent::FlagsChanged>(args.first().value<MailboxEvent>().change);
+    });
+    QVERIFY(flagged != events.cend());
+    const auto change = std::get<MailboxEvent::FlagsChanged>(flagged->first().value<MailboxEvent>().change);
+    QCOMPARE(change.uid, uid);
+    QVERIFY(change.flags.has(Flags::Flagged));
+    QVERIFY(flagged->first().value<MailboxEvent>().mailbox == archive);
+
+    // And expunges it: with QRESYNC enabled Dovecot says VANISHED, by UID.
+    events.clear();
+    QVERIFY(
+        await(other->execute(Commands::store(SequenceSet::single(uid), Commands::StoreMode::Add, {"\\Deleted"}))).ok());
+    QVERIFY(await(other->execute(Commands::uidExpunge(SequenceSet::single(uid)))).ok());
+    QVERIFY(await(m_engine->execute(Commands::noop())).ok());
+    const bool gone = std::any_of(events.cbegin(), events.cend(), [uid](const QList<QVariant> &args) {
+        const MailboxEvent event = args.first().value<MailboxEvent>();
+        if (const auto *vanished = std::get_if<MailboxEvent::Vanished>(&event.change))
+            return vanished->uids.contains(uid) && !vanished->earlier;
+        if (const auto *expunged = std::get_if<MailboxEvent::Expunged>(&event.change))
+            return expunged->uid == uid;
+        return false;
+    });
+    QVERIFY(gone);
 }
 
 void TestEngine::idleReportsNewMail()

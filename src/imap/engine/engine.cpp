@@ -73,6 +73,7 @@ void Engine::open(const ConnectionSettings &settings, const Credentials &credent
         connect(m_session, &Session::commandFinished, this, &Engine::onCommandFinished);
         connect(m_session, &Session::untagged, this, &Engine::untagged);
         connect(m_session, &Session::alert, this, &Engine::alert);
+        connect(m_session, &Session::mailboxEvent, this, &Engine::mailboxEvent);
         m_session->open();
     });
 }
@@ -97,6 +98,12 @@ CommandReply *Engine::submit(std::function<void(Session &, quint64)> start)
 CommandReply *Engine::execute(const Command &command)
 {
     return submit([command](Session &session, quint64 id) { session.execute(command, id); });
+}
+
+CommandReply *Engine::select(const MailboxName &mailbox, bool readOnly, const Commands::SelectOptions &options)
+{
+    return submit(
+        [mailbox, readOnly, options](Session &session, quint64 id) { session.select(mailbox, readOnly, options, id); });
 }
 
 CommandReply *Engine::idle(std::chrono::milliseconds duration)

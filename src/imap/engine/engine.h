@@ -2,9 +2,11 @@
 
 #include "imap/engine/commandresult.h"
 #include "imap/engine/credentials.h"
+#include "imap/engine/mailboxevent.h"
 #include "imap/engine/sessionerror.h"
 #include "imap/engine/sessionsetup.h"
 #include "imap/protocol/command.h"
+#include "imap/protocol/commands.h"
 
 #include <QHash>
 #include <QObject>
@@ -52,6 +54,8 @@ public:
 
     void open(const ConnectionSettings &settings, const Credentials &credentials, const SessionOptions &options = {});
     CommandReply *execute(const Command &command);
+    // SELECT (or EXAMINE when readOnly); mailboxEvent()s then name the mailbox.
+    CommandReply *select(const MailboxName &mailbox, bool readOnly, const Commands::SelectOptions &options = {});
     // IDLE for up to `duration` (see Session::idle); news arrives through
     // untagged(). Any execute() ends it early, as does stopIdle().
     CommandReply *idle(std::chrono::milliseconds duration);
@@ -71,6 +75,7 @@ Q_SIGNALS:
     void closed();
     void untagged(const Quail::Imap::Response &response);
     void alert(const QString &text);
+    void mailboxEvent(const Quail::Imap::MailboxEvent &event);
 
 private:
     void post(std::function<void()> work);

@@ -97,9 +97,27 @@ quint64 Session::execute(const Command &command, quint64 id)
             Qt::QueuedConnection);
         return id;
     }
-    m_queue.enqueue({id, command, std::nullopt});
+    std::optional<SelectedMailbox> selecting;
+    if (command.name() == "SELECT" || command.name() == "EXAMINE")
+        selecting = SelectedMailbox({}, command.name() == "EXAMINE");
+    m_queue.enqueue({id, command, std::nullopt, selecting, false});
     // A command for the server ends an IDLE at once rather than waiting
     // for it to time out (RFC 2177 §3).
+    stopIdle();
+    startNext();
+    return id;
+}
+
+quint64 Session::select(const MailboxName &mailbox, bool readOnly, const Commands::SelectOptions &options, quint64 id)
+{
+    if (id == 0)
+        id = m_nextId++;
+    const Command command = readOnly ? Commands::examine(mailbox, options) : Commands::select(mailbox, options);
+    if (m_state == State::Failed || m_state == State::Closed) {
+        execute(command, id);
+        return id;
+    }
+    m_queue.enqueue({id, command, std::nullopt, SelectedMailbox(mailbox, readOnly), false});
     stopIdle();
     startNext();
     return id;
@@ -115,7 +133,7 @@ quint64 Session::idle(std::chrono::milliseconds duration, quint64 id)
         execute(Commands::idle(), id); // fails the same way as any command
         return id;
     }
-    m_queue.enqueue({id, Commands::idle(), std::min(duration, Longest)});
+    m_queue.enqueue({id, Commands::idle(), std::min(duration, Longest), std::nullopt, false});
     startNext();
     return id;
 }
@@ -135,7 +153,15 @@ void Session::startNext()
         return;
     const Queued next = m_queue.dequeue();
     m_running = next.id;
+    m_runningResync = next.uidResync;
     m_current = {};
+    if (next.selecting) {
+        // RFC 9051 §6.3.1: a new SELECT deselects the current mailbox at once,
+        // whatever its outcome.
+        m_selected.reset();
+        m_selecting = next.selecting;
+    }
+    const QByteArray name = next.command.name();
     Connection::ContinuationHandler idling;
     Connection::SendFlags flags;
     if (next.idleFor) {
@@ -152,11 +178,37 @@ void Session::startNext()
     }
     m_connection->send(
         next.command,
-        [this, id = next.id](const StatusResponse &status) {
+        [this, id = next.id, name](const StatusResponse &status) {
             if (m_running != id)
                 return;
             m_idling = false;
             m_idleTimer.stop();
+            if (m_selecting) {
+                if (status.status == Status::Ok) {
+                    QList<MailboxEvent> initial; // the reply carries the initial state
+                    m_selecting->applyCode(status.code, &initial);
+                    m_selected = std::move(m_selecting);
+                }
+                m_selecting.reset();
+            } else if (status.status == Status::Ok && (name == "CLOSE" || name == "UNSELECT")) {
+                m_selected.reset();
+            }
+            if (m_runningResync) {
+                m_runningResync = false;
+                m_resyncQueued = false;
+                m_running.reset();
+                QList<quint32> uids;
+                for (const SearchData &search : m_current.all<SearchData>())
+                    uids += search.numbers;
+                QString error;
+                if (m_selected && status.status == Status::Ok && !m_selected->resyncUids(uids, &error)) {
+                    m_connection->abort({SessionError::Kind::Protocol, error, {}});
+                    return;
+                }
+                m_current = {};
+                startNext();
+                return;
+            }
             CommandResult result = std::move(m_current);
             result.status = resultStatus(status.status);
             result.code = status.code;
@@ -183,18 +235,51 @@ void Session::onUntagged(const Response &response)
     }
     if (m_running)
         m_current.responses.append(response);
+    if (m_selecting || m_selected) {
+        QList<MailboxEvent> events;
+        QString error;
+        SelectedMailbox &mailbox = m_selecting ? *m_selecting : *m_selected;
+        if (!mailbox.apply(response, &events, &error)) {
+            // The view of the mailbox can no longer be trusted.
+            m_connection->abort({SessionError::Kind::Protocol, error, {}});
+            return;
+        }
+        if (!m_selecting) {
+            for (const MailboxEvent &event : std::as_const(events))
+                Q_EMIT mailboxEvent(event);
+        }
+        if (mailbox.needsUidResync())
+            scheduleUidResync();
+    }
     Q_EMIT untagged(response);
+}
+
+void Session::scheduleUidResync()
+{
+    if (m_resyncQueued)
+        return;
+    m_resyncQueued = true;
+    // Ahead of the caller's commands, which may depend on the UIDs.
+    m_queue.prepend({0, Commands::search(SearchKey::all(), Commands::SetKind::Uid), std::nullopt, std::nullopt, true});
+    stopIdle();
+    // Started when the running command completes.
 }
 
 void Session::failAll(const QString &reason)
 {
+    m_selected.reset();
+    m_selecting.reset();
     m_idling = false;
     m_idleTimer.stop();
     QList<quint64> ids;
-    if (m_running)
+    if (m_running && !m_runningResync)
         ids.append(*m_running);
-    for (const Queued &queued : std::as_const(m_queue))
-        ids.append(queued.id);
+    for (const Queued &queued : std::as_const(m_queue)) {
+        if (!queued.uidResync)
+            ids.append(queued.id);
+    }
+    m_resyncQueued = false;
+    m_runningResync = false;
     m_running.reset();
     m_queue.clear();
     for (const quint64 id : ids)

@@ -2,9 +2,11 @@
 
 #include "imap/engine/commandresult.h"
 #include "imap/engine/credentials.h"
+#include "imap/engine/selectedmailbox.h"
 #include "imap/engine/sessionerror.h"
 #include "imap/engine/sessionsetup.h"
 #include "imap/protocol/command.h"
+#include "imap/protocol/commands.h"
 
 #include <QObject>
 #include <QQueue>
@@ -45,6 +47,12 @@ public:
     // caller's, or a fresh one when 0.
     quint64 execute(const Command &command, quint64 id = 0);
 
+    // SELECT or EXAMINE, with the mailbox's name remembered for the events
+    // that follow (a plain execute() of SELECT works too, without a name).
+    quint64 select(const MailboxName &mailbox, bool readOnly, const Commands::SelectOptions &options = {},
+                   quint64 id = 0);
+    const std::optional<SelectedMailbox> &selected() const { return m_selected; }
+
     // IDLE (RFC 2177): waits for the server's news for `duration` (at most
     // 29 minutes, as RFC 2177 §3 advises), or until stopIdle(), then sends
     // DONE. Untagged responses arrive through untagged() meanwhile;
@@ -67,12 +75,16 @@ Q_SIGNALS:
     void untagged(const Quail::Imap::Response &response);
     // An [ALERT] from the server, to show labelled as server text.
     void alert(const QString &text);
+    // A change in the selected mailbox, with UIDs where known.
+    void mailboxEvent(const Quail::Imap::MailboxEvent &event);
 
 private:
     struct Queued {
         quint64 id;
         Command command;
         std::optional<std::chrono::milliseconds> idleFor; // set for IDLE
+        std::optional<SelectedMailbox> selecting; // set for SELECT/EXAMINE
+        bool uidResync = false; // the session's own UID SEARCH ALL, never reported
     };
 
     void startNext();
@@ -81,6 +93,7 @@ private:
     void onFailed(const SessionError &error);
     void onClosed();
     void finishCommand(quint64 id, CommandResult result);
+    void scheduleUidResync();
 
     ConnectionSettings m_settings;
     Credentials m_credentials;
@@ -91,8 +104,12 @@ private:
     State m_state = State::Idle;
     QQueue<Queued> m_queue;
     std::optional<quint64> m_running;
+    std::optional<SelectedMailbox> m_selected;
+    std::optional<SelectedMailbox> m_selecting; // built while SELECT runs
     QTimer m_idleTimer;
     bool m_idling = false; // IDLE is running and DONE not yet sent
+    bool m_resyncQueued = false;
+    bool m_runningResync = false;
     CommandResult m_current;
     QString m_byeText;
     quint64 m_nextId = 1;
