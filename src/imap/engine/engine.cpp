@@ -50,31 +50,86 @@ void Engine::post(std::function<void()> work)
 void Engine::open(const ConnectionSettings &settings, const Credentials &credentials, const SessionOptions &options)
 {
     post([this, settings, credentials, options] {
-        delete m_session;
-        m_session = new Session(settings, credentials, options);
-        if (m_traceSink)
-            m_session->setTraceSink(m_traceSink);
-        if (m_commandTimeout)
-            m_session->setCommandTimeout(*m_commandTimeout);
-        // Engine lives on the caller's thread: these connections are queued.
-        connect(m_session, &Session::ready, this, [this](const SessionInfo &info) {
+        m_settings = settings;
+        m_credentials = credentials;
+        m_options = options;
+        m_loggingOut = false;
+        m_policy.reset();
+        startSession();
+    });
+}
+
+void Engine::startSession()
+{
+    std::optional<std::pair<MailboxName, bool>> reselect;
+    if (m_session) {
+        reselect = m_session->lastSelected();
+        m_session->disconnect();
+        m_session->deleteLater();
+    }
+    m_session = new Session(m_settings, m_credentials, m_options);
+    if (m_traceSink)
+        m_session->setTraceSink(m_traceSink);
+    if (m_commandTimeout)
+        m_session->setCommandTimeout(*m_commandTimeout);
+    // The worker-side handlers run on the worker thread (m_context); the
+    // user-facing signals then cross to the caller's thread as queued calls.
+    connect(m_session, &Session::ready, m_context, [this, reselect](const SessionInfo &info) {
+        m_policy.reset();
+        if (reselect)
+            m_session->select(reselect->first, reselect->second);
+        QMetaObject::invokeMethod(this, [this, info] {
             m_info = info;
             m_ready = true;
             Q_EMIT ready(info);
         });
-        connect(m_session, &Session::failed, this, [this](const SessionError &error) {
+    });
+    connect(m_session, &Session::failed, m_context, [this](const SessionError &error) { onSessionEnded(error); });
+    connect(m_session, &Session::closed, m_context, [this] {
+        if (m_loggingOut || !m_reconnect) {
+            QMetaObject::invokeMethod(this, [this] {
+                m_ready = false;
+                Q_EMIT closed();
+            });
+            return;
+        }
+        onSessionEnded({SessionError::Kind::ServerClosed, tr("The server closed the connection."), {}});
+    });
+    connect(m_session, &Session::commandFinished, this, &Engine::onCommandFinished);
+    connect(m_session, &Session::untagged, this, &Engine::untagged);
+    connect(m_session, &Session::alert, this, &Engine::alert);
+    connect(m_session, &Session::mailboxEvent, this, &Engine::mailboxEvent);
+    m_session->open();
+}
+
+void Engine::onSessionEnded(const SessionError &error)
+{
+    const auto delay = m_reconnect && !m_loggingOut ? m_policy.next(error) : std::nullopt;
+    if (!delay) {
+        QMetaObject::invokeMethod(this, [this, error] {
             m_ready = false;
             Q_EMIT failed(error);
         });
-        connect(m_session, &Session::closed, this, [this] {
-            m_ready = false;
-            Q_EMIT closed();
-        });
-        connect(m_session, &Session::commandFinished, this, &Engine::onCommandFinished);
-        connect(m_session, &Session::untagged, this, &Engine::untagged);
-        connect(m_session, &Session::alert, this, &Engine::alert);
-        connect(m_session, &Session::mailboxEvent, this, &Engine::mailboxEvent);
-        m_session->open();
+        return;
+    }
+    const int attempt = m_policy.attempts();
+    QMetaObject::invokeMethod(this, [this, attempt, delay, error] {
+        m_ready = false;
+        Q_EMIT reconnecting(attempt, *delay, error.message);
+    });
+    if (!m_retryTimer) {
+        m_retryTimer = new QTimer(m_context);
+        m_retryTimer->setSingleShot(true);
+        connect(m_retryTimer, &QTimer::timeout, m_context, [this] { startSession(); });
+    }
+    m_retryTimer->start(*delay);
+}
+
+void Engine::setReconnect(bool enabled, const ReconnectPolicy::Settings &settings)
+{
+    post([this, enabled, settings] {
+        m_reconnect = enabled;
+        m_policy = ReconnectPolicy(settings);
     });
 }
 
@@ -122,6 +177,9 @@ void Engine::stopIdle()
 void Engine::logout()
 {
     post([this] {
+        m_loggingOut = true;
+        if (m_retryTimer)
+            m_retryTimer->stop();
         if (m_session)
             m_session->logout();
     });

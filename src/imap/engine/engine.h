@@ -3,6 +3,7 @@
 #include "imap/engine/commandresult.h"
 #include "imap/engine/credentials.h"
 #include "imap/engine/mailboxevent.h"
+#include "imap/engine/reconnectpolicy.h"
 #include "imap/engine/sessionerror.h"
 #include "imap/engine/sessionsetup.h"
 #include "imap/protocol/command.h"
@@ -12,6 +13,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QThread>
+#include <QTimer>
 
 namespace Quail::Imap {
 
@@ -65,6 +67,10 @@ public:
     // The redacted protocol trace. The sink runs on the engine's thread.
     void setTraceSink(std::function<void(bool incoming, const QByteArray &line)> sink);
     void setCommandTimeout(std::chrono::milliseconds timeout);
+    // Reconnect after a drop, BYE or timeout, with backoff, and select the
+    // mailbox that was selected (never after failures another try cannot
+    // fix; see ReconnectPolicy). Off by default. Call before open().
+    void setReconnect(bool enabled, const ReconnectPolicy::Settings &settings = {});
 
     bool isReady() const { return m_ready; }
     const SessionInfo &info() const { return m_info; }
@@ -76,9 +82,16 @@ Q_SIGNALS:
     void untagged(const Quail::Imap::Response &response);
     void alert(const QString &text);
     void mailboxEvent(const Quail::Imap::MailboxEvent &event);
+    // The session ended and another attempt starts after `delay`; `reason`
+    // says why it ended. ready() follows on success; failed() when the
+    // engine gives up.
+    void reconnecting(int attempt, std::chrono::milliseconds delay, const QString &reason);
 
 private:
     void post(std::function<void()> work);
+    // Worker thread only:
+    void startSession();
+    void onSessionEnded(const SessionError &error);
     CommandReply *submit(std::function<void(Session &, quint64 id)> start);
     void onCommandFinished(quint64 id, const CommandResult &result);
 
@@ -88,6 +101,13 @@ private:
     Session *m_session = nullptr;
     std::function<void(bool, const QByteArray &)> m_traceSink;
     std::optional<std::chrono::milliseconds> m_commandTimeout;
+    ConnectionSettings m_settings;
+    Credentials m_credentials;
+    SessionOptions m_options;
+    bool m_reconnect = false;
+    bool m_loggingOut = false;
+    ReconnectPolicy m_policy;
+    QTimer *m_retryTimer = nullptr;
     QHash<quint64, QPointer<CommandReply>> m_replies;
     quint64 m_nextId = 1;
     SessionInfo m_info;

@@ -184,14 +184,18 @@ void Session::startNext()
             m_idling = false;
             m_idleTimer.stop();
             if (m_selecting) {
+                m_lastSelected.reset();
                 if (status.status == Status::Ok) {
                     QList<MailboxEvent> initial; // the reply carries the initial state
                     m_selecting->applyCode(status.code, &initial);
+                    if (!m_selecting->name().isEmpty())
+                        m_lastSelected = std::pair(m_selecting->name(), m_selecting->isReadOnly());
                     m_selected = std::move(m_selecting);
                 }
                 m_selecting.reset();
             } else if (status.status == Status::Ok && (name == "CLOSE" || name == "UNSELECT")) {
                 m_selected.reset();
+                m_lastSelected.reset();
             }
             if (m_runningResync) {
                 m_runningResync = false;
@@ -286,10 +290,14 @@ void Session::failAll(const QString &reason)
         finishCommand(id, CommandResult{CommandResult::Status::Failed, {}, reason, {}});
 }
 
-void Session::onFailed(const SessionError &error)
+void Session::onFailed(const SessionError &failure)
 {
     if (m_state == State::Failed || m_state == State::Closed)
         return;
+    SessionError error = failure;
+    // The server's own words say more than "it closed the connection".
+    if (error.kind == SessionError::Kind::ServerClosed && !m_byeText.isEmpty())
+        error.message = tr("The server closed the connection: %1").arg(m_byeText);
     m_state = State::Failed;
     failAll(error.message);
     Q_EMIT failed(error);

@@ -52,6 +52,10 @@ public:
     quint64 select(const MailboxName &mailbox, bool readOnly, const Commands::SelectOptions &options = {},
                    quint64 id = 0);
     const std::optional<SelectedMailbox> &selected() const { return m_selected; }
+    // The mailbox last selected successfully, kept when the connection
+    // fails (so that a reconnect can select it again); cleared by CLOSE,
+    // UNSELECT or a failed SELECT.
+    const std::optional<std::pair<MailboxName, bool>> &lastSelected() const { return m_lastSelected; }
 
     // IDLE (RFC 2177): waits for the server's news for `duration` (at most
     // 29 minutes, as RFC 2177 §3 advises), or until stopIdle(), then sends
@@ -106,13 +110,16 @@ private:
     std::optional<quint64> m_running;
     std::optional<SelectedMailbox> m_selected;
     std::optional<SelectedMailbox> m_selecting; // built while SELECT runs
+    std::optional<std::pair<MailboxName, bool>> m_lastSelected;
     QTimer m_idleTimer;
     bool m_idling = false; // IDLE is running and DONE not yet sent
     bool m_resyncQueued = false;
     bool m_runningResync = false;
     CommandResult m_current;
     QString m_byeText;
-    quint64 m_nextId = 1;
+    // Ids the session picks itself (for callers that pass none) stay clear
+    // of the ones callers such as Engine choose.
+    quint64 m_nextId = quint64(1) << 63;
 };
 
 } // namespace Quail::Imap
