@@ -78,6 +78,7 @@ private Q_SLOTS:
     void mailboxEventsCarryUids();
     void idleReportsNewMail();
     void commandEndsIdle();
+    void keepAliveIdlesBetweenCommands();
     void logoutFailsLaterCommands();
 
 private:
@@ -379,6 +380,47 @@ void TestEngine::commandEndsIdle()
     QVERIFY(idle->result().ok());
     QVERIFY(clock.elapsed() < 15000);
     QVERIFY2(m_trace.text().contains("C: DONE"), m_trace.text().constData());
+}
+
+void TestEngine::keepAliveIdlesBetweenCommands()
+{
+    m_engine->setKeepAlive(true, std::chrono::milliseconds(200));
+    const MailboxName sent = MailboxName::fromString(u"Sent");
+    QVERIFY(await(m_engine->select(sent, false)).ok());
+    QVERIFY(await(m_engine->execute(
+                      Commands::fetch(SequenceSet::range(1, SequenceSet::Star), {"UID"}, Commands::SetKind::Sequence)))
+                .ok());
+    // Nothing else to do: the session idles on its own.
+    QVERIFY(QTest::qWaitFor([&] { return m_trace.text().contains("S: + idling"); }, Timeout));
+    QSignalSpy events(m_engine.get(), &Engine::mailboxEvent);
+
+    const auto other = openEngine();
+    QVERIFY(other);
+    const CommandResult appended =
+        await(other->execute(Commands::append(sent, {"\\Seen"}, std::nullopt, "Subject: pushed\r\n\r\nbody\r\n")));
+    QVERIFY(appended.ok());
+    // Pushed by the server, with no command of ours.
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return std::any_of(events.cbegin(), events.cend(), [](const QList<QVariant> &args) {
+                return std::holds_alternative<MailboxEvent::Exists>(args.first().value<MailboxEvent>().change);
+            });
+        },
+        Timeout));
+
+    // A command of ours ends the IDLE, runs, and idling resumes after it.
+    const quint32 uid = appended.code.uids.ranges().first().first;
+    const CommandResult fetched = await(m_engine->execute(Commands::fetch(SequenceSet::single(uid), {"FLAGS"})));
+    QVERIFY(fetched.ok());
+    QVERIFY(await(m_engine->execute(Commands::store(SequenceSet::single(uid), Commands::StoreMode::Add, {"\\Deleted"})))
+                .ok());
+    QVERIFY(await(m_engine->execute(Commands::uidExpunge(SequenceSet::single(uid)))).ok());
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            const QByteArray text = m_trace.text();
+            return text.indexOf("S: + idling", text.lastIndexOf("UID EXPUNGE")) > 0;
+        },
+        Timeout));
 }
 
 void TestEngine::logoutFailsLaterCommands()

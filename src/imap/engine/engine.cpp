@@ -72,6 +72,8 @@ void Engine::startSession()
         m_session->setTraceSink(m_traceSink);
     if (m_commandTimeout)
         m_session->setCommandTimeout(*m_commandTimeout);
+    if (m_keepAlive)
+        std::apply([this](auto... args) { m_session->setKeepAlive(args...); }, *m_keepAlive);
     // The worker-side handlers run on the worker thread (m_context); the
     // user-facing signals then cross to the caller's thread as queued calls.
     connect(m_session, &Session::ready, m_context, [this, reselect](const SessionInfo &info) {
@@ -123,6 +125,15 @@ void Engine::onSessionEnded(const SessionError &error)
         connect(m_retryTimer, &QTimer::timeout, m_context, [this] { startSession(); });
     }
     m_retryTimer->start(*delay);
+}
+
+void Engine::setKeepAlive(bool enabled, std::chrono::milliseconds pollInterval, std::chrono::milliseconds idleRestart)
+{
+    post([this, enabled, pollInterval, idleRestart] {
+        m_keepAlive = std::tuple(enabled, pollInterval, idleRestart);
+        if (m_session)
+            m_session->setKeepAlive(enabled, pollInterval, idleRestart);
+    });
 }
 
 void Engine::setReconnect(bool enabled, const ReconnectPolicy::Settings &settings)

@@ -71,6 +71,9 @@ public:
     // mailbox that was selected (never after failures another try cannot
     // fix; see ReconnectPolicy). Off by default. Call before open().
     void setReconnect(bool enabled, const ReconnectPolicy::Settings &settings = {});
+    // See Session::setKeepAlive(). Off by default.
+    void setKeepAlive(bool enabled, std::chrono::milliseconds pollInterval = std::chrono::seconds(60),
+                      std::chrono::milliseconds idleRestart = std::chrono::minutes(10));
 
     bool isReady() const { return m_ready; }
     const SessionInfo &info() const { return m_info; }
@@ -105,6 +108,7 @@ private:
     Credentials m_credentials;
     SessionOptions m_options;
     bool m_reconnect = false;
+    std::optional<std::tuple<bool, std::chrono::milliseconds, std::chrono::milliseconds>> m_keepAlive;
     bool m_loggingOut = false;
     ReconnectPolicy m_policy;
     QTimer *m_retryTimer = nullptr;

@@ -37,6 +37,11 @@ Session::Session(const ConnectionSettings &settings, const Credentials &credenti
 {
     m_idleTimer.setSingleShot(true);
     connect(&m_idleTimer, &QTimer::timeout, this, &Session::stopIdle);
+    m_pollTimer.setSingleShot(true);
+    connect(&m_pollTimer, &QTimer::timeout, this, [this] {
+        if (!m_running && m_queue.isEmpty())
+            enqueueInternal(Commands::noop(), Internal::KeepAlive);
+    });
     connect(m_setup.get(), &SessionSetup::alert, this, &Session::alert);
     connect(m_setup.get(), &SessionSetup::failed, this, &Session::onFailed);
     connect(m_setup.get(), &SessionSetup::ready, this, [this](const SessionInfo &info) {
@@ -100,7 +105,7 @@ quint64 Session::execute(const Command &command, quint64 id)
     std::optional<SelectedMailbox> selecting;
     if (command.name() == "SELECT" || command.name() == "EXAMINE")
         selecting = SelectedMailbox({}, command.name() == "EXAMINE");
-    m_queue.enqueue({id, command, std::nullopt, selecting, false});
+    m_queue.enqueue({id, command, std::nullopt, selecting, Internal::None});
     // A command for the server ends an IDLE at once rather than waiting
     // for it to time out (RFC 2177 §3).
     stopIdle();
@@ -117,7 +122,7 @@ quint64 Session::select(const MailboxName &mailbox, bool readOnly, const Command
         execute(command, id);
         return id;
     }
-    m_queue.enqueue({id, command, std::nullopt, SelectedMailbox(mailbox, readOnly), false});
+    m_queue.enqueue({id, command, std::nullopt, SelectedMailbox(mailbox, readOnly), Internal::None});
     stopIdle();
     startNext();
     return id;
@@ -133,7 +138,8 @@ quint64 Session::idle(std::chrono::milliseconds duration, quint64 id)
         execute(Commands::idle(), id); // fails the same way as any command
         return id;
     }
-    m_queue.enqueue({id, Commands::idle(), std::min(duration, Longest), std::nullopt, false});
+    m_queue.enqueue({id, Commands::idle(), std::min(duration, Longest), std::nullopt, Internal::None});
+    stopIdle(); // a keep-alive IDLE gives way
     startNext();
     return id;
 }
@@ -149,11 +155,16 @@ void Session::stopIdle()
 
 void Session::startNext()
 {
-    if (m_running || m_queue.isEmpty() || m_state != State::Ready)
+    if (m_running || m_state != State::Ready)
         return;
+    if (m_queue.isEmpty()) {
+        scheduleKeepAlive();
+        return;
+    }
     const Queued next = m_queue.dequeue();
     m_running = next.id;
-    m_runningResync = next.uidResync;
+    m_runningInternal = next.internal;
+    m_pollTimer.stop();
     m_current = {};
     if (next.selecting) {
         // RFC 9051 §6.3.1: a new SELECT deselects the current mailbox at once,
@@ -173,6 +184,9 @@ void Session::startNext()
             }
             m_idling = true;
             m_idleTimer.start(duration);
+            // A command queued before the server's "+" ends the IDLE now.
+            if (!m_queue.isEmpty())
+                stopIdle();
         };
         flags = Connection::SendFlag::NoTimeout;
     }
@@ -197,8 +211,15 @@ void Session::startNext()
                 m_selected.reset();
                 m_lastSelected.reset();
             }
-            if (m_runningResync) {
-                m_runningResync = false;
+            if (m_runningInternal == Internal::KeepAlive) {
+                m_runningInternal = Internal::None;
+                m_running.reset();
+                m_current = {};
+                startNext();
+                return;
+            }
+            if (m_runningInternal == Internal::UidResync) {
+                m_runningInternal = Internal::None;
                 m_resyncQueued = false;
                 m_running.reset();
                 QList<quint32> uids;
@@ -264,9 +285,36 @@ void Session::scheduleUidResync()
         return;
     m_resyncQueued = true;
     // Ahead of the caller's commands, which may depend on the UIDs.
-    m_queue.prepend({0, Commands::search(SearchKey::all(), Commands::SetKind::Uid), std::nullopt, std::nullopt, true});
+    m_queue.prepend({0, Commands::search(SearchKey::all(), Commands::SetKind::Uid), std::nullopt, std::nullopt,
+                     Internal::UidResync});
     stopIdle();
     // Started when the running command completes.
+}
+
+void Session::setKeepAlive(bool enabled, std::chrono::milliseconds pollInterval, std::chrono::milliseconds idleRestart)
+{
+    m_keepAlive = enabled;
+    m_pollInterval = pollInterval;
+    m_idleRestart = std::min<std::chrono::milliseconds>(idleRestart, std::chrono::minutes(29));
+    if (!enabled)
+        m_pollTimer.stop();
+    scheduleKeepAlive();
+}
+
+void Session::enqueueInternal(const Command &command, Internal kind, std::optional<std::chrono::milliseconds> idleFor)
+{
+    m_queue.enqueue({0, command, idleFor, std::nullopt, kind});
+    startNext();
+}
+
+void Session::scheduleKeepAlive()
+{
+    if (!m_keepAlive || m_state != State::Ready || m_running || !m_queue.isEmpty())
+        return;
+    if (m_selected && m_info.capabilities.has("IDLE"))
+        enqueueInternal(Commands::idle(), Internal::KeepAlive, m_idleRestart);
+    else
+        m_pollTimer.start(m_pollInterval);
 }
 
 void Session::failAll(const QString &reason)
@@ -276,14 +324,15 @@ void Session::failAll(const QString &reason)
     m_idling = false;
     m_idleTimer.stop();
     QList<quint64> ids;
-    if (m_running && !m_runningResync)
+    if (m_running && m_runningInternal == Internal::None)
         ids.append(*m_running);
     for (const Queued &queued : std::as_const(m_queue)) {
-        if (!queued.uidResync)
+        if (queued.internal == Internal::None)
             ids.append(queued.id);
     }
     m_resyncQueued = false;
-    m_runningResync = false;
+    m_runningInternal = Internal::None;
+    m_pollTimer.stop();
     m_running.reset();
     m_queue.clear();
     for (const quint64 id : ids)

@@ -64,6 +64,13 @@ public:
     quint64 idle(std::chrono::milliseconds duration, quint64 id = 0);
     void stopIdle();
 
+    // While nothing else runs: IDLE in the selected mailbox when the server
+    // has it (restarted every `idleRestart`, RFC 2177 §3 asks for less than
+    // 29 minutes), NOOP every `pollInterval` otherwise. News arrives as
+    // events; a dead connection shows as a command timeout.
+    void setKeepAlive(bool enabled, std::chrono::milliseconds pollInterval = std::chrono::seconds(60),
+                      std::chrono::milliseconds idleRestart = std::chrono::minutes(10));
+
     State state() const { return m_state; }
     const SessionInfo &info() const { return m_info; }
     Connection *connection() const { return m_connection.get(); }
@@ -83,12 +90,15 @@ Q_SIGNALS:
     void mailboxEvent(const Quail::Imap::MailboxEvent &event);
 
 private:
+    // Commands the session sends on its own account; never reported.
+    enum class Internal { None, UidResync, KeepAlive };
+
     struct Queued {
         quint64 id;
         Command command;
         std::optional<std::chrono::milliseconds> idleFor; // set for IDLE
         std::optional<SelectedMailbox> selecting; // set for SELECT/EXAMINE
-        bool uidResync = false; // the session's own UID SEARCH ALL, never reported
+        Internal internal = Internal::None;
     };
 
     void startNext();
@@ -98,6 +108,8 @@ private:
     void onClosed();
     void finishCommand(quint64 id, CommandResult result);
     void scheduleUidResync();
+    void scheduleKeepAlive();
+    void enqueueInternal(const Command &command, Internal kind, std::optional<std::chrono::milliseconds> idleFor = {});
 
     ConnectionSettings m_settings;
     Credentials m_credentials;
@@ -114,7 +126,11 @@ private:
     QTimer m_idleTimer;
     bool m_idling = false; // IDLE is running and DONE not yet sent
     bool m_resyncQueued = false;
-    bool m_runningResync = false;
+    Internal m_runningInternal = Internal::None;
+    bool m_keepAlive = false;
+    std::chrono::milliseconds m_pollInterval{60000};
+    std::chrono::milliseconds m_idleRestart{10 * 60000};
+    QTimer m_pollTimer;
     CommandResult m_current;
     QString m_byeText;
     // Ids the session picks itself (for callers that pass none) stay clear

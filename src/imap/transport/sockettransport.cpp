@@ -134,6 +134,9 @@ std::optional<CertificateDetails> SocketTransport::peerCertificate() const
 
 void SocketTransport::onConnected()
 {
+    // Lets the kernel notice a peer that vanished without a FIN while the
+    // session idles.
+    m_socket.setSocketOption(QAbstractSocket::KeepAliveOption, 1);
     if (m_settings.security == ConnectionSettings::Security::ImplicitTls) {
         m_state = State::Handshaking;
         m_timer.start(m_settings.handshakeTimeout);
