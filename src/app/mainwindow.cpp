@@ -1,5 +1,8 @@
 #include "app/mainwindow.h"
 
+#include "accounts/accountstore.h"
+#include "accounts/credentialstore.h"
+#include "app/accountdialog.h"
 #include "ui_mainwindow.h"
 
 #include <QCloseEvent>
@@ -11,15 +14,20 @@ namespace Quail::App {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_accounts(std::make_unique<Accounts::AccountStore>())
+    , m_credentials(std::make_unique<Accounts::CredentialStore>())
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/quail.svg")));
 
+    connect(m_ui->actionAddAccount, &QAction::triggered, this, &MainWindow::addAccount);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
-    statusBar()->showMessage(tr("No account configured"));
+    const qsizetype accounts = m_accounts->accounts().size();
+    statusBar()->showMessage(accounts == 0 ? tr("No account configured: File > Add Account…")
+                                           : tr("%n account(s) configured", nullptr, int(accounts)));
     restoreLayout();
 }
 
@@ -51,6 +59,16 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainSplitter"), m_ui->mainSplitter->saveState());
     settings.setValue(QStringLiteral("messageSplitter"), m_ui->messageSplitter->saveState());
+}
+
+void MainWindow::addAccount()
+{
+    // Modeless-friendly: the dialog never blocks on the network itself.
+    auto *dialog = new AccountDialog(*m_accounts, *m_credentials, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { statusBar()->showMessage(tr("Account \"%1\" added").arg(dialog->account().name), 5000); });
+    dialog->open();
 }
 
 void MainWindow::showAbout()

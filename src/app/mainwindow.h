@@ -4,6 +4,11 @@
 
 #include <memory>
 
+namespace Quail::Accounts {
+class AccountStore;
+class CredentialStore;
+} // namespace Quail::Accounts
+
 namespace Ui {
 class MainWindow;
 }
@@ -26,8 +31,11 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void showAbout();
+    void addAccount();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    std::unique_ptr<Accounts::AccountStore> m_accounts;
+    std::unique_ptr<Accounts::CredentialStore> m_credentials;
 };
 
 } // namespace Quail::App
