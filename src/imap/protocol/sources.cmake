@@ -1,6 +1,51 @@
 # The protocol core's sources, listed once for the main build and for the
 # separate clang/libFuzzer build in tests/fuzz.
 set(QUAIL_IMAP_PROTOCOL_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/address.h
+    ${CMAKE_CURRENT_LIST_DIR}/atomtable.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/atomtable.h
+    ${CMAKE_CURRENT_LIST_DIR}/bodystructure.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/bodystructure.h
+    ${CMAKE_CURRENT_LIST_DIR}/bodystructureparser.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/command.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/command.h
+    ${CMAKE_CURRENT_LIST_DIR}/commands.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/commands.h
+    ${CMAKE_CURRENT_LIST_DIR}/envelope.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/envelope.h
+    ${CMAKE_CURRENT_LIST_DIR}/fetchdata.h
+    ${CMAKE_CURRENT_LIST_DIR}/fetchparser.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/flags.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/flags.h
+    ${CMAKE_CURRENT_LIST_DIR}/internaldate.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/internaldate.h
+    ${CMAKE_CURRENT_LIST_DIR}/listparser.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/mailboxname.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/mailboxname.h
     ${CMAKE_CURRENT_LIST_DIR}/modifiedutf7.cpp
     ${CMAKE_CURRENT_LIST_DIR}/modifiedutf7.h
+    ${CMAKE_CURRENT_LIST_DIR}/parseerror.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/parseerror.h
+    ${CMAKE_CURRENT_LIST_DIR}/parselimits.h
+    ${CMAKE_CURRENT_LIST_DIR}/parser_p.h
+    ${CMAKE_CURRENT_LIST_DIR}/parsercursor.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/response.h
+    ${CMAKE_CURRENT_LIST_DIR}/responsecode.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/responsecode.h
+    ${CMAKE_CURRENT_LIST_DIR}/responsecodeparser.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/responseframer.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/responseframer.h
+    ${CMAKE_CURRENT_LIST_DIR}/responseparser.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/responseparser.h
+    ${CMAKE_CURRENT_LIST_DIR}/responsereader.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/responsereader.h
+    ${CMAKE_CURRENT_LIST_DIR}/searchkey.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/searchkey.h
+    ${CMAKE_CURRENT_LIST_DIR}/searchparser.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/section.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/section.h
+    ${CMAKE_CURRENT_LIST_DIR}/sequenceset.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/sequenceset.h
+    ${CMAKE_CURRENT_LIST_DIR}/taggenerator.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/taggenerator.h
 )
