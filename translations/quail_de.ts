@@ -5,79 +5,79 @@
     <name>AccountDialog</name>
     <message>
         <source>Mail Account</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Konto</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>arbeit</translation>
     </message>
     <message>
         <source>Letters, digits, dots, hyphens and underscores</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchstaben, Ziffern, Punkte, Binde- und Unterstriche</translation>
     </message>
     <message>
         <source>&amp;E-mail address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail-Adresse:</translation>
     </message>
     <message>
         <source>you@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>sie@example.com</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>imap.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>imap.example.com</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>Se&amp;curity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;cherheit:</translation>
     </message>
     <message>
         <source>Without encryption, your password and your mail can be read by anyone on the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Verschlüsselung können alle im Netz Ihr Passwort und Ihre E-Mails mitlesen.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmeldung:</translation>
     </message>
     <message>
         <source>Extra &amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche &amp;CA-Datei:</translation>
     </message>
     <message>
         <source>Only for a self-hosted server with its own certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für einen eigenen Server mit eigener Zertifizierungsstelle</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Choose a CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Datei wählen</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
 </context>
 <context>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>&amp;Add Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;hinzufügen…</translation>
     </message>
 </context>
 <context>
@@ -150,111 +150,111 @@
     <name>Quail::App::AccountDialog</name>
     <message>
         <source>TLS (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (empfohlen)</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>None: unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: unverschlüsselt</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Password (LOGIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort (LOGIN)</translation>
     </message>
     <message>
         <source>Password (PLAIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort (PLAIN)</translation>
     </message>
     <message>
         <source>Challenge-response (CRAM-MD5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Challenge-Response (CRAM-MD5)</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird getestet…</translation>
     </message>
     <message>
         <source>Connected and logged in, without encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden und angemeldet, ohne Verschlüsselung.</translation>
     </message>
     <message>
         <source>Connected over verified TLS and logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über geprüftes TLS verbunden und angemeldet.</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falscher Benutzername oder falsches Passwort.</translation>
     </message>
     <message>
         <source>The connection could not be secured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung konnte nicht gesichert werden.</translation>
     </message>
     <message>
         <source>Logging in is not possible this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anmeldung ist auf diese Weise nicht möglich.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The server broke off the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung abgebrochen.</translation>
     </message>
     <message>
         <source>Server not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server nicht gefunden.</translation>
     </message>
     <message>
         <source>The server refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung abgelehnt.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut.</translation>
     </message>
     <message>
         <source>The connection failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck: %1</translation>
     </message>
     <message>
         <source>Certificate Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifizierungsstelle</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The name may contain only letters, digits, &quot;.&quot;, &quot;-&quot; and &quot;_&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name darf nur Buchstaben, Ziffern, &quot;.&quot;, &quot;-&quot; und &quot;_&quot; enthalten.</translation>
     </message>
     <message>
         <source>There is already an account named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits ein Konto namens &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The account could not be saved: check the server and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto konnte nicht gespeichert werden: Bitte Server und Port prüfen.</translation>
     </message>
     <message>
         <source>The password will be kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird nur für diese Sitzung behalten.</translation>
     </message>
 </context>
 <context>
@@ -269,18 +269,18 @@
     </message>
     <message>
         <source>No account configured: File &gt; Add Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Konto eingerichtet: Datei &gt; Konto hinzufügen…</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) configured</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konto eingerichtet</numerusform>
+            <numerusform>%n Konten eingerichtet</numerusform>
         </translation>
     </message>
     <message>
         <source>Account &quot;%1&quot; added</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &quot;%1&quot; hinzugefügt</translation>
     </message>
 </context>
 <context>
