@@ -110,10 +110,7 @@ std::unique_ptr<Engine> TestEngine::openEngine(TraceLog *trace)
                           + QByteArray(incoming ? "S: " : "C: ") + line);
         });
     }
-    ConnectionSettings settings;
-    settings.host = m_server.host;
-    settings.port = m_server.imapsPort;
-    settings.caFile = m_server.caFile;
+    const ConnectionSettings settings = m_server.connectionSettings();
     QSignalSpy ready(engine.get(), &Engine::ready);
     QSignalSpy failed(engine.get(), &Engine::failed);
     engine->open(settings, Credentials{m_server.user, m_server.password, false, AuthMethod::Auto, {}});

@@ -49,12 +49,7 @@ void TestSessionSetup::initTestCase()
 
 ConnectionSettings TestSessionSetup::settings(Security security) const
 {
-    ConnectionSettings s;
-    s.host = m_server.host;
-    s.security = security;
-    s.port = security == Security::ImplicitTls ? m_server.imapsPort : m_server.imapPort;
-    s.caFile = m_server.caFile;
-    return s;
+    return m_server.connectionSettings(security);
 }
 
 Credentials TestSessionSetup::credentials(AuthMethod method) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "imap/transport/connectionsettings.h"
 #include "scriptedserverstate.h"
 
 #include <QByteArray>
@@ -99,6 +100,17 @@ public:
     // Listens on 127.0.0.1 on a free port; false (see errorString()) if not.
     bool listen();
     quint16 port() const { return m_port; }
+    // Settings that reach this server with `security`, trusting `caFile`.
+    Imap::ConnectionSettings connectionSettings(Imap::ConnectionSettings::Security security,
+                                                const QString &caFile = {}) const
+    {
+        Imap::ConnectionSettings settings;
+        settings.host = QStringLiteral("127.0.0.1");
+        settings.port = m_port;
+        settings.security = security;
+        settings.caFile = caFile;
+        return settings;
+    }
     QString errorString() const { return m_errorString; }
 
     int connectionCount() const;

@@ -10,6 +10,16 @@ QList<QSslCertificate> TestServer::caCertificates() const
     return QSslCertificate::fromPath(caFile, QSsl::Pem);
 }
 
+Imap::ConnectionSettings TestServer::connectionSettings(Imap::ConnectionSettings::Security security) const
+{
+    Imap::ConnectionSettings settings;
+    settings.host = host;
+    settings.security = security;
+    settings.port = security == Imap::ConnectionSettings::Security::ImplicitTls ? imapsPort : imapPort;
+    settings.caFile = caFile;
+    return settings;
+}
+
 std::optional<TestServer> TestServer::fromEnvironment(QString *error)
 {
     const QString path = qEnvironmentVariable("QUAIL_TEST_SERVER_ENV");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "imap/transport/connectionsettings.h"
+
 #include <QList>
 #include <QSslCertificate>
 #include <QString>
@@ -24,6 +26,9 @@ struct TestServer {
     QString streamCommand; // runs Dovecot's imap binary as the first user, over stdin/stdout (PREAUTH)
 
     QList<QSslCertificate> caCertificates() const;
+    // Settings that reach this server with `security`, trusting its certificate.
+    Imap::ConnectionSettings connectionSettings(
+        Imap::ConnectionSettings::Security security = Imap::ConnectionSettings::Security::ImplicitTls) const;
 
     // Loads the env file; on failure returns nullopt and sets *error to a
     // sentence saying why (no fixture running, unreadable file, missing key).

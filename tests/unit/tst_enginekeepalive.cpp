@@ -43,10 +43,7 @@ void TestEngineKeepAlive::pollsWithNoopWithoutIdle()
 
     Engine engine;
     engine.setKeepAlive(true, 100ms);
-    ConnectionSettings settings;
-    settings.host = QStringLiteral("127.0.0.1");
-    settings.port = server.port();
-    settings.security = ConnectionSettings::Security::None;
+    const ConnectionSettings settings = server.connectionSettings(ConnectionSettings::Security::None);
     QSignalSpy ready(&engine, &Engine::ready);
     QSignalSpy events(&engine, &Engine::mailboxEvent);
     engine.open(settings,

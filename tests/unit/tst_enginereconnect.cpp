@@ -31,10 +31,8 @@ std::unique_ptr<Engine> engineFor(const ScriptedServer &server)
     fast.maxDelay = 100ms;
     fast.maxAttempts = 3;
     engine->setReconnect(true, fast);
-    ConnectionSettings settings;
-    settings.host = QStringLiteral("127.0.0.1");
-    settings.port = server.port();
-    settings.security = ConnectionSettings::Security::None; // the scripted server speaks plaintext
+    // The scripted server speaks plaintext here.
+    const ConnectionSettings settings = server.connectionSettings(ConnectionSettings::Security::None);
     engine->open(settings,
                  Credentials{QStringLiteral("alice"), QStringLiteral("S3NT1NEL"), false, AuthMethod::Login, {}});
     return engine;

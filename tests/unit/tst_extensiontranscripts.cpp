@@ -57,10 +57,8 @@ void TestExtensionTranscripts::initTestCase()
 std::unique_ptr<Engine> TestExtensionTranscripts::connect(ScriptedServer &server, SessionInfo *info)
 {
     auto engine = std::make_unique<Engine>();
-    ConnectionSettings settings;
-    settings.host = QStringLiteral("127.0.0.1");
-    settings.port = server.port();
-    settings.caFile = m_certificates->ca().certificateFile;
+    const ConnectionSettings settings =
+        server.connectionSettings(ConnectionSettings::Security::ImplicitTls, m_certificates->ca().certificateFile);
     QSignalSpy ready(engine.get(), &Engine::ready);
     QSignalSpy failed(engine.get(), &Engine::failed);
     engine->open(settings,

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void taggedReplyForUnknownTag();
     void badGreetings_data();
     void badGreetings();
+    void silentServerTimesOut();
     void referralIsNeverFollowed();
     void wrongPasswordIsAuthenticationFailed();
     void passwordNeverInTheTrace_data();
@@ -68,12 +69,7 @@ void TestSessionSetupFaults::initTestCase()
 
 ConnectionSettings TestSessionSetupFaults::settings(const ScriptedServer &server, Security security) const
 {
-    ConnectionSettings s;
-    s.host = QStringLiteral("127.0.0.1");
-    s.port = server.port();
-    s.security = security;
-    s.caFile = m_certificates->ca().certificateFile;
-    return s;
+    return server.connectionSettings(security, m_certificates->ca().certificateFile);
 }
 
 Credentials TestSessionSetupFaults::credentials(AuthMethod method)
@@ -313,6 +309,20 @@ void TestSessionSetupFaults::badGreetings()
     QCOMPARE(probe.error->kind, kind);
     QVERIFY2(probe.error->message.contains(says), qPrintable(probe.error->message));
     expectNoCredentials(server, probe);
+}
+
+// §8.27: a server that accepts and never greets.
+void TestSessionSetupFaults::silentServerTimesOut()
+{
+    ScriptedServer server;
+    QVERIFY(server.addScript(QStringLiteral("STALL\n")));
+    QVERIFY(server.listen());
+    SetupProbe probe(settings(server, Security::None), credentials());
+    probe.connection->setCommandTimeout(std::chrono::milliseconds(300));
+    QVERIFY(probe.run());
+    QVERIFY(probe.error);
+    QCOMPARE(probe.error->kind, Kind::Timeout);
+    QVERIFY2(probe.error->message.contains(QStringLiteral("greeting")), qPrintable(probe.error->message));
 }
 
 // §8.8

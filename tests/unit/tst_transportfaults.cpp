@@ -78,12 +78,7 @@ void TestTransportFaults::initTestCase()
 
 ConnectionSettings TestTransportFaults::settingsFor(const ScriptedServer &server, Security security) const
 {
-    ConnectionSettings s;
-    s.host = QStringLiteral("127.0.0.1");
-    s.port = server.port();
-    s.security = security;
-    s.caFile = m_certificates->ca().certificateFile;
-    return s;
+    return server.connectionSettings(security, m_certificates->ca().certificateFile);
 }
 
 void TestTransportFaults::injectionAfterStartTlsIsRefused()

@@ -36,11 +36,12 @@ Connection::Connection(const ConnectionSettings &settings, const ParseLimits &li
 {
     m_watchdog.setSingleShot(true);
     connect(&m_watchdog, &QTimer::timeout, this, [this] {
-        const QByteArray name = m_pending.isEmpty() ? QByteArray("a reply") : m_pending.cbegin()->name;
+        const double seconds = std::chrono::duration<double>(m_commandTimeout).count();
         fail({Kind::Timeout,
-              tr("Timed out after %1 s waiting for the server to answer %2.")
-                  .arg(std::chrono::duration<double>(m_commandTimeout).count())
-                  .arg(QString::fromLatin1(name)),
+              m_pending.isEmpty() ? tr("Timed out after %1 s waiting for the server's greeting.").arg(seconds)
+                                  : tr("Timed out after %1 s waiting for the server to answer %2.")
+                                        .arg(seconds)
+                                        .arg(QString::fromLatin1(m_pending.cbegin()->name)),
               {}});
     });
     connect(m_transport.get(), &Transport::opened, this, &Connection::opened);
@@ -61,6 +62,13 @@ Connection::~Connection()
 void Connection::open()
 {
     m_transport->open();
+    connect(
+        m_transport.get(), &Transport::opened, this,
+        [this] {
+            m_awaitingGreeting = true;
+            updateWatchdog();
+        },
+        Qt::SingleShotConnection);
 }
 
 void Connection::close()
@@ -197,6 +205,7 @@ void Connection::onReadyRead()
 
 void Connection::handle(const Response &response)
 {
+    m_awaitingGreeting = false;
     switch (response.kind) {
     case Response::Kind::Tagged: {
         const auto it = m_pending.find(response.tag);
@@ -269,8 +278,9 @@ void Connection::onTransportClosed()
 
 void Connection::updateWatchdog()
 {
-    const bool waiting = std::any_of(m_pending.cbegin(), m_pending.cend(),
-                                     [](const Pending &p) { return !p.flags.testFlag(SendFlag::NoTimeout); });
+    const bool waiting = m_awaitingGreeting || std::any_of(m_pending.cbegin(), m_pending.cend(), [](const Pending &p) {
+                             return !p.flags.testFlag(SendFlag::NoTimeout);
+                         });
     if (waiting && !m_failed)
         m_watchdog.start(m_commandTimeout);
     else

@@ -125,6 +125,9 @@ private:
     std::chrono::milliseconds m_commandTimeout{120000};
     bool m_failed = false;
     bool m_closing = false;
+    // From open() until the first response: a server that accepts and
+    // never greets must time out like an unanswered command.
+    bool m_awaitingGreeting = false;
 };
 
 } // namespace Quail::Imap
