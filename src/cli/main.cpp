@@ -1,27 +1,37 @@
+#include "cli/accountcommands.h"
+#include "cli/commandline.h"
+#include "cli/runner.h"
 #include "core/applicationinfo.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 
 #include <cstdio>
 
+// quail-imap: parse the command line, then either manage accounts or run
+// the verbs on one session (Runner). Everything else lives in src/cli.
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     Quail::Core::initApplicationInfo("quail-imap");
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "quail-imap, a command-line IMAP client with the verbs of Python's imaplib."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.process(app);
-
-    // The verbs arrive with the engine (issue 4); until then every argument
-    // is an error, and none at all asks for help.
-    const QStringList arguments = parser.positionalArguments();
-    if (arguments.isEmpty())
-        parser.showHelp(0);
-    std::fprintf(stderr, "quail-imap: unknown command '%s' (see quail-imap --help)\n", qPrintable(arguments.first()));
-    return 2;
+    using Quail::Cli::ParsedCommandLine;
+    const ParsedCommandLine parsed = Quail::Cli::parseCommandLine(QCoreApplication::arguments());
+    switch (parsed.action) {
+    case ParsedCommandLine::Action::Help:
+        std::fputs(qPrintable(parsed.helpText), stdout);
+        return Quail::Cli::ExitOk;
+    case ParsedCommandLine::Action::Version:
+        std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()),
+                    qPrintable(QCoreApplication::applicationVersion()));
+        return Quail::Cli::ExitOk;
+    case ParsedCommandLine::Action::Error:
+        std::fprintf(stderr, "quail-imap: %s\n", qPrintable(parsed.error));
+        return Quail::Cli::ExitUsage;
+    case ParsedCommandLine::Action::Account:
+        return Quail::Cli::runAccountCommand(parsed.accountArguments);
+    case ParsedCommandLine::Action::Run:
+        break;
+    }
+    Quail::Cli::Runner runner(parsed.options);
+    return runner.run();
 }

@@ -1,0 +1,111 @@
+#include "cli/sessionerrors.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace Quail::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Quail::Cli::SessionErrors", text);
+}
+
+using Kind = Imap::SessionError::Kind;
+using TransportKind = Imap::TransportError::Kind;
+
+// The engine's sentences are for the GUI ("The server …"); the CLI's start
+// in lower case after "quail-imap: ".
+QString lowerFirst(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text.at(0).toLower();
+    if (text.endsWith(u'.'))
+        text.chop(1);
+    return text;
+}
+
+QString certificateText(const Imap::TransportError &transport)
+{
+    if (!transport.certificate)
+        return lowerFirst(transport.message);
+    const Imap::CertificateDetails &details = *transport.certificate;
+    QString text = details.errorStrings.join(QStringLiteral("; "));
+    if (const Imap::CertificateSummary *leaf = details.leaf()) {
+        text += tr(" (subject %1, issuer %2, valid %3 to %4, SHA-256 %5)")
+                    .arg(leaf->subject, leaf->issuer, leaf->notBefore.toString(Qt::ISODate),
+                         leaf->notAfter.toString(Qt::ISODate), leaf->sha256Hex());
+    }
+    return text;
+}
+
+} // namespace
+
+QString describeProtocolError(const QString &engineMessage)
+{
+    // SessionError carries the parse error only as a sentence for now (see
+    // the report on issue 4): take the numbers back out of it.
+    static const QRegularExpression pattern(QStringLiteral("byte (\\d+) of response (\\d+): (.*)$"));
+    const QRegularExpressionMatch match = pattern.match(engineMessage);
+    if (!match.hasMatch())
+        return {};
+    return tr("protocol error at byte %1 of response: %3 (response %2 of the session)")
+        .arg(match.captured(1), match.captured(2), lowerFirst(match.captured(3)));
+}
+
+QString describeSessionError(const Imap::SessionError &error, const ErrorContext &context)
+{
+    const QString waitingFor = !context.runningCommand.isEmpty() ? QString::fromLatin1(context.runningCommand)
+                                                                 : QString::fromLatin1(context.lastSent);
+    switch (error.kind) {
+    case Kind::Transport:
+        if (error.transport) {
+            switch (error.transport->kind) {
+            case TransportKind::CertificateUntrusted:
+                return tr("certificate not trusted: %1").arg(certificateText(*error.transport));
+            case TransportKind::CertificateChanged:
+                return tr("certificate changed: %1").arg(certificateText(*error.transport));
+            case TransportKind::Timeout:
+                return tr("timed out after %1 s waiting for %2 to connect (TCP or TLS handshake)")
+                    .arg(context.timeoutSeconds)
+                    .arg(context.endpoint);
+            case TransportKind::PlaintextInjection:
+                return tr("refusing to continue without TLS: %1").arg(lowerFirst(error.message));
+            default:
+                break;
+            }
+        }
+        return tr("connection failed: %1").arg(lowerFirst(error.message));
+    case Kind::Protocol: {
+        const QString parse = describeProtocolError(error.message);
+        return parse.isEmpty() ? tr("protocol error: %1").arg(lowerFirst(error.message)) : parse;
+    }
+    case Kind::Insecure:
+        if (context.startTlsRequired && context.greetedWithPreauth)
+            return tr("server sent PREAUTH on a connection that must switch to TLS first: refusing to continue "
+                      "without TLS");
+        if (context.startTlsRequired && !context.sentStartTls)
+            return tr("server does not offer STARTTLS: refusing to continue without TLS");
+        return tr("refusing to continue without TLS: %1").arg(lowerFirst(error.message));
+    case Kind::AuthenticationFailed:
+        return tr("login failed: %1").arg(lowerFirst(error.message));
+    case Kind::LoginRefused:
+        return tr("cannot log in: %1").arg(lowerFirst(error.message));
+    case Kind::ServerClosed:
+        if (!context.runningCommand.isEmpty())
+            return tr("connection closed by server during %1").arg(QString::fromLatin1(context.runningCommand));
+        if (!context.sawGreeting)
+            return tr("connection closed by server before its greeting");
+        return tr("connection closed by server: %1").arg(lowerFirst(error.message));
+    case Kind::Timeout:
+        if (waitingFor.isEmpty())
+            return tr("timed out after %1 s waiting for the server").arg(context.timeoutSeconds);
+        return tr("timed out after %1 s waiting for the server to answer %2")
+            .arg(context.timeoutSeconds)
+            .arg(waitingFor);
+    }
+    return lowerFirst(error.message);
+}
+
+} // namespace Quail::Cli
