@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -734,7 +735,12 @@ void TestCli::textOutputIsReadable()
     const Run r = run(arguments);
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     const QString text = QString::fromUtf8(r.out);
-    QVERIFY2(text.contains(QStringLiteral("* LIST (\\HasNoChildren) \"/\" Überweisungen\n")), qPrintable(text));
+    // Other tests share the server: Dovecot may add \Marked once the
+    // folder has had new mail, so match the attributes loosely.
+    static const QRegularExpression listLine(
+        QStringLiteral("^\\* LIST \\([^)]*\\\\HasNoChildren[^)]*\\) \"/\" Überweisungen$"),
+        QRegularExpression::MultilineOption);
+    QVERIFY2(listLine.match(text).hasMatch(), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("examine: OK [READ-ONLY]")));
     QVERIFY(text.contains(QStringLiteral("* 1 FETCH\n")));
     QVERIFY(text.contains(QStringLiteral("    Subject: ")));
