@@ -291,10 +291,34 @@ void Connection::trace(bool incoming, const QByteArray &bytes)
 {
     if (!m_trace && !lcTrace().isDebugEnabled())
         return;
-    const QByteArray shown = printable(bytes);
-    if (m_trace)
-        m_trace(incoming, shown);
-    qCDebug(lcTrace).noquote() << (incoming ? "S:" : "C:") << shown;
+    // What the server sent: one trace line per protocol line, however the
+    // bytes were read. What we sent: one line per write, so that a literal
+    // holding CR LF can never look like a command of its own.
+    if (!incoming) {
+        const QByteArray shown = printable(bytes);
+        if (m_trace)
+            m_trace(incoming, shown);
+        qCDebug(lcTrace).noquote() << "C:" << shown;
+        return;
+    }
+    constexpr int MaxLines = 64; // a message body must not flood the trace
+    qsizetype start = 0;
+    for (int lines = 0; start < bytes.size(); ++lines) {
+        if (lines == MaxLines) {
+            const QByteArray more = "… (" + QByteArray::number(bytes.size() - start) + " more bytes)";
+            if (m_trace)
+                m_trace(incoming, more);
+            qCDebug(lcTrace).noquote() << (incoming ? "S:" : "C:") << more;
+            return;
+        }
+        qsizetype end = bytes.indexOf("\r\n", start);
+        end = end < 0 ? bytes.size() : end + 2;
+        const QByteArray shown = printable(bytes.mid(start, end - start));
+        start = end;
+        if (m_trace)
+            m_trace(incoming, shown);
+        qCDebug(lcTrace).noquote() << (incoming ? "S:" : "C:") << shown;
+    }
 }
 
 void Connection::fail(const SessionError &error)
