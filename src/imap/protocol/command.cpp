@@ -1,31 +1,11 @@
 #include "imap/protocol/command.h"
 
+#include "imap/protocol/atomchar.h"
 #include "imap/protocol/searchkey.h"
 
 namespace Quail::Imap {
 
 namespace {
-
-// ATOM-CHAR (RFC 9051 §9): printable ASCII except atom-specials.
-bool isAtomChar(char c)
-{
-    const auto u = quint8(c);
-    if (u <= 0x20 || u >= 0x7f)
-        return false;
-    switch (c) {
-    case '(':
-    case ')':
-    case '{':
-    case '%':
-    case '*':
-    case '"':
-    case '\\':
-    case ']':
-        return false;
-    default:
-        return true;
-    }
-}
 
 bool isAtom(QByteArrayView bytes)
 {

@@ -1,5 +1,6 @@
 #include "imap/protocol/flags.h"
 
+#include "imap/protocol/atomchar.h"
 #include "imap/protocol/atomtable.h"
 
 namespace Quail::Imap {
@@ -22,22 +23,8 @@ constexpr int SystemFlagCount = 7;
 
 bool isFlagAtomChar(char c)
 {
-    // ATOM-CHAR (RFC 9051 §9) plus "]", which Gmail puts in keywords.
-    const auto u = quint8(c);
-    if (u <= 0x20 || u >= 0x7f)
-        return false;
-    switch (c) {
-    case '(':
-    case ')':
-    case '{':
-    case '%':
-    case '*':
-    case '"':
-    case '\\':
-        return false;
-    default:
-        return true;
-    }
+    // ATOM-CHAR plus "]", which Gmail puts in keywords.
+    return isAtomChar(c) || c == ']';
 }
 
 } // namespace

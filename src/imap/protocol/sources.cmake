@@ -2,6 +2,7 @@
 # separate clang/libFuzzer build in tests/fuzz.
 set(QUAIL_IMAP_PROTOCOL_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/address.h
+    ${CMAKE_CURRENT_LIST_DIR}/atomchar.h
     ${CMAKE_CURRENT_LIST_DIR}/atomtable.cpp
     ${CMAKE_CURRENT_LIST_DIR}/atomtable.h
     ${CMAKE_CURRENT_LIST_DIR}/bodystructure.cpp
