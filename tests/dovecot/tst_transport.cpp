@@ -4,6 +4,7 @@
 
 #include "imap/transport/transport.h"
 #include "testserver.h"
+#include "transportprobe.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -11,47 +12,13 @@
 
 using namespace Quail::Imap;
 using Quail::Test::TestServer;
+using Quail::Test::TransportProbe;
 using Security = ConnectionSettings::Security;
 using Kind = TransportError::Kind;
 
 namespace {
 
 constexpr int Timeout = 10000;
-
-// Collects what a transport emits, for one test.
-struct Probe {
-    explicit Probe(Transport &observed)
-        : transport(observed)
-    {
-        QObject::connect(&transport, &Transport::opened, [this] { opened = true; });
-        QObject::connect(&transport, &Transport::tlsEstablished, [this] { upgraded = true; });
-        QObject::connect(&transport, &Transport::readyRead, [this] { received += transport.readAll(); });
-        QObject::connect(&transport, &Transport::failed, [this](const TransportError &e) { errors.append(e); });
-        QObject::connect(&transport, &Transport::closed, [this] { closed = true; });
-    }
-
-    bool waitForLine(const QByteArray &prefix)
-    {
-        return QTest::qWaitFor(
-                   [&] {
-                       return !errors.isEmpty() || received.startsWith(prefix)
-                           || received.contains(QByteArray("\r\n" + prefix));
-                   },
-                   Timeout)
-            && errors.isEmpty();
-    }
-    bool waitForFailure()
-    {
-        return QTest::qWaitFor([&] { return !errors.isEmpty(); }, Timeout);
-    }
-
-    Transport &transport;
-    bool opened = false;
-    bool upgraded = false;
-    bool closed = false;
-    QByteArray received;
-    QList<TransportError> errors;
-};
 
 QByteArray fixtureCertificateDigest(const TestServer &server)
 {
@@ -103,7 +70,7 @@ ConnectionSettings TestTransport::settings(Security security) const
 void TestTransport::implicitTlsVerified()
 {
     auto transport = Transport::create(settings(Security::ImplicitTls));
-    Probe probe(*transport);
+    TransportProbe probe(*transport);
     transport->open();
     QVERIFY(probe.waitForLine("* OK"));
     QVERIFY(probe.opened);
@@ -118,7 +85,7 @@ void TestTransport::untrustedCertificateCarriesTheChain()
     ConnectionSettings s = settings(Security::ImplicitTls);
     s.caFile.clear();
     auto transport = Transport::create(s);
-    Probe probe(*transport);
+    TransportProbe probe(*transport);
     transport->open();
     QVERIFY(probe.waitForFailure());
     QVERIFY(!probe.opened);
@@ -144,7 +111,7 @@ void TestTransport::pinnedCertificateIsAccepted()
     s.caFile.clear();
     s.pinnedSha256 = fixtureCertificateDigest(m_server);
     auto transport = Transport::create(s);
-    Probe probe(*transport);
+    TransportProbe probe(*transport);
     transport->open();
     QVERIFY(probe.waitForLine("* OK"));
     QCOMPARE(transport->security(), Transport::ChannelSecurity::PinnedTls);
@@ -156,7 +123,7 @@ void TestTransport::otherCertificateOnPinnedHostFails()
     s.caFile.clear();
     s.pinnedSha256 = QCryptographicHash::hash("some other certificate", QCryptographicHash::Sha256);
     auto transport = Transport::create(s);
-    Probe probe(*transport);
+    TransportProbe probe(*transport);
     transport->open();
     QVERIFY(probe.waitForFailure());
     QCOMPARE(probe.errors.first().kind, Kind::CertificateChanged);
@@ -171,7 +138,7 @@ void TestTransport::validChainWithWrongPinFails()
     ConnectionSettings s = settings(Security::ImplicitTls);
     s.pinnedSha256 = QCryptographicHash::hash("some other certificate", QCryptographicHash::Sha256);
     auto transport = Transport::create(s);
-    Probe probe(*transport);
+    TransportProbe probe(*transport);
     transport->open();
     QVERIFY(probe.waitForFailure());
     QCOMPARE(probe.errors.first().kind, Kind::CertificateChanged);
@@ -181,7 +148,7 @@ void TestTransport::validChainWithWrongPinFails()
 void TestTransport::startTlsUpgrades()
 {
     auto transport = Transport::create(settings(Security::StartTls));
-    Probe probe(*transport);
+    TransportProbe probe(*transport);
     transport->open();
     QVERIFY(probe.waitForLine("* OK"));
     QCOMPARE(transport->security(), Transport::ChannelSecurity::Plaintext);
@@ -204,7 +171,7 @@ void TestTransport::startTlsUpgrades()
 void TestTransport::plaintextWhenChosen()
 {
     auto transport = Transport::create(settings(Security::None));
-    Probe probe(*transport);
+    TransportProbe probe(*transport);
     transport->open();
     QVERIFY(probe.waitForLine("* OK"));
     QCOMPARE(transport->security(), Transport::ChannelSecurity::Plaintext);
@@ -216,7 +183,7 @@ void TestTransport::plaintextWhenChosen()
 void TestTransport::compressDeflate()
 {
     auto transport = Transport::create(settings(Security::ImplicitTls));
-    Probe probe(*transport);
+    TransportProbe probe(*transport);
     transport->open();
     QVERIFY(probe.waitForLine("* OK"));
     transport->write("c1 LOGIN " + m_server.user.toUtf8() + ' ' + m_server.password.toUtf8() + "\r\n");
@@ -241,7 +208,7 @@ void TestTransport::unreadableCaFileIsAnError()
     ConnectionSettings s = settings(Security::ImplicitTls);
     s.caFile = QStringLiteral("/nonexistent/quail-ca.pem");
     auto transport = Transport::create(s);
-    Probe probe(*transport);
+    TransportProbe probe(*transport);
     transport->open();
     QVERIFY(probe.waitForFailure());
     QVERIFY2(probe.errors.first().message.contains(s.caFile), qPrintable(probe.errors.first().message));
@@ -256,7 +223,7 @@ void TestTransport::refusedConnection()
     server.close(); // nothing listens there now
 
     auto transport = Transport::create(s);
-    Probe probe(*transport);
+    TransportProbe probe(*transport);
     transport->open();
     QVERIFY(probe.waitForFailure());
     QCOMPARE(probe.errors.first().kind, Kind::ConnectionRefused);
@@ -273,7 +240,7 @@ void TestTransport::handshakeTimeout()
     s.handshakeTimeout = std::chrono::milliseconds(300);
 
     auto transport = Transport::create(s);
-    Probe probe(*transport);
+    TransportProbe probe(*transport);
     transport->open();
     QVERIFY(probe.waitForFailure());
     QCOMPARE(probe.errors.first().kind, Kind::Timeout);
@@ -286,7 +253,7 @@ void TestTransport::processTransportSpeaksImap()
     ConnectionSettings s;
     s.processCommand = m_server.streamCommand;
     auto transport = Transport::create(s);
-    Probe probe(*transport);
+    TransportProbe probe(*transport);
     transport->open();
     QVERIFY(probe.waitForLine("* PREAUTH"));
     QCOMPARE(transport->security(), Transport::ChannelSecurity::LocalProcess);
@@ -302,7 +269,7 @@ void TestTransport::processThatCannotStart()
     ConnectionSettings s;
     s.processCommand = QStringLiteral("/nonexistent/quail-imapd --stdio");
     auto transport = Transport::create(s);
-    Probe probe(*transport);
+    TransportProbe probe(*transport);
     transport->open();
     QVERIFY(probe.waitForFailure());
     QCOMPARE(probe.errors.first().kind, Kind::ProcessFailed);
@@ -316,7 +283,7 @@ void TestTransport::processThatFails()
     s.processCommand =
         QStringLiteral("sh -c \"echo 'ssh: connect to host mail.example.com port 22: No route' >&2; exit 255\"");
     auto transport = Transport::create(s);
-    Probe probe(*transport);
+    TransportProbe probe(*transport);
     transport->open();
     QVERIFY(probe.waitForFailure());
     QCOMPARE(probe.errors.first().kind, Kind::ProcessFailed);

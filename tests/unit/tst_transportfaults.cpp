@@ -5,48 +5,20 @@
 #include "imap/transport/transport.h"
 #include "scriptedserver.h"
 #include "testcertificates.h"
+#include "transportprobe.h"
 
 #include <QTest>
 
 using namespace Quail::Imap;
 using Quail::Test::ScriptedServer;
 using Quail::Test::TestCertificates;
+using Quail::Test::TransportProbe;
 using Kind = TransportError::Kind;
 using Security = ConnectionSettings::Security;
 
 namespace {
 
 constexpr int Timeout = 10000;
-
-struct Probe {
-    explicit Probe(Transport &observed)
-        : transport(observed)
-    {
-        QObject::connect(&transport, &Transport::opened, [this] { opened = true; });
-        QObject::connect(&transport, &Transport::tlsEstablished, [this] { upgraded = true; });
-        QObject::connect(&transport, &Transport::readyRead, [this] {
-            if (autoRead)
-                received += transport.readAll();
-        });
-        QObject::connect(&transport, &Transport::failed, [this](const TransportError &e) { errors.append(e); });
-    }
-    bool waitFor(const QByteArray &text)
-    {
-        return QTest::qWaitFor([&] { return !errors.isEmpty() || received.contains(text); }, Timeout)
-            && errors.isEmpty();
-    }
-    bool waitForFailure()
-    {
-        return QTest::qWaitFor([&] { return !errors.isEmpty(); }, Timeout);
-    }
-
-    Transport &transport;
-    bool opened = false;
-    bool upgraded = false;
-    bool autoRead = true; // like the engine, read whatever arrives
-    QByteArray received;
-    QList<TransportError> errors;
-};
 
 } // namespace
 
@@ -98,7 +70,7 @@ void TestTransportFaults::injectionAfterStartTlsIsRefused()
     QVERIFY(server.listen());
 
     auto transport = Transport::create(settingsFor(server, Security::StartTls));
-    Probe probe(*transport);
+    TransportProbe probe(*transport);
     transport->open();
     QVERIFY(probe.waitFor("ready\r\n"));
     transport->write("s1 STARTTLS\r\n");
@@ -132,7 +104,7 @@ void TestTransportFaults::cleanStartTlsUpgrades()
     QVERIFY(server.listen());
 
     auto transport = Transport::create(settingsFor(server, Security::StartTls));
-    Probe probe(*transport);
+    TransportProbe probe(*transport);
     transport->open();
     QVERIFY(probe.waitFor("ready\r\n"));
     transport->write("s1 STARTTLS\r\n");
@@ -171,7 +143,7 @@ void TestTransportFaults::refusedCertificates()
     QVERIFY(server.listen());
 
     auto transport = Transport::create(settingsFor(server, Security::ImplicitTls));
-    Probe probe(*transport);
+    TransportProbe probe(*transport);
     transport->open();
     QVERIFY(probe.waitForFailure());
     const TransportError &error = probe.errors.first();
@@ -196,7 +168,7 @@ void TestTransportFaults::pinnedSelfSignedIsAccepted()
     ConnectionSettings s = settingsFor(server, Security::ImplicitTls);
     s.pinnedSha256 = m_certificates->selfSigned().certificate.digest(QCryptographicHash::Sha256);
     auto transport = Transport::create(s);
-    Probe probe(*transport);
+    TransportProbe probe(*transport);
     transport->open();
     QVERIFY(probe.waitFor("* OK ready\r\n"));
     QCOMPARE(transport->security(), Transport::ChannelSecurity::PinnedTls);
@@ -216,7 +188,7 @@ void TestTransportFaults::changedCertificateOnPinnedHost()
     ConnectionSettings s = settingsFor(server, Security::ImplicitTls);
     s.pinnedSha256 = m_certificates->selfSigned().certificate.digest(QCryptographicHash::Sha256);
     auto transport = Transport::create(s);
-    Probe probe(*transport);
+    TransportProbe probe(*transport);
     transport->open();
     QVERIFY(probe.waitForFailure());
     QCOMPARE(probe.errors.first().kind, Kind::CertificateChanged);
