@@ -99,6 +99,8 @@ QString describeSessionError(const Imap::SessionError &error, const ErrorContext
             return tr("connection closed by server before its greeting");
         return tr("connection closed by server: %1").arg(lowerFirst(error.message));
     case Kind::Timeout:
+        if (!context.sawGreeting)
+            return tr("timed out after %1 s waiting for the server's greeting").arg(context.timeoutSeconds);
         if (waitingFor.isEmpty())
             return tr("timed out after %1 s waiting for the server").arg(context.timeoutSeconds);
         return tr("timed out after %1 s waiting for the server to answer %2")

@@ -257,9 +257,8 @@ void TestCli::fetchDecodesEnvelopesAndBodyStructure()
         QCOMPARE(from.value(QStringLiteral("address")).toString(),
                  expectedFrom.value(QStringLiteral("address")).toString());
         QCOMPARE(from.value(QStringLiteral("name")).toString(), expectedFrom.value(QStringLiteral("name")).toString());
-        sawNonAsciiName |= std::any_of(from.value(QStringLiteral("name")).toString().cbegin(),
-                                       from.value(QStringLiteral("name")).toString().cend(),
-                                       [](QChar c) { return c.unicode() > 0x7f; });
+        const QString name = from.value(QStringLiteral("name")).toString();
+        sawNonAsciiName |= std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() > 0x7f; });
         QCOMPARE(items.value(QStringLiteral("RFC822.SIZE")).toInteger(),
                  expected.value(QStringLiteral("rfc822Size")).toInteger());
         const QJsonArray flags = items.value(QStringLiteral("FLAGS")).toArray();
