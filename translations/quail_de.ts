@@ -258,6 +258,17 @@
     </message>
 </context>
 <context>
+    <name>Quail::App::AccountSessions</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Message from the server of %1: %2</source>
+        <translation>Nachricht vom Server von %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Quail::App::MainWindow</name>
     <message>
         <source>About Quail</source>

@@ -24,11 +24,12 @@ void installTranslators(QApplication &app)
         QApplication::installTranslator(translator);
 }
 
-// --screenshot: once the window has been laid out and painted, save it and
-// quit; the demo uses this on machines without a display.
+// --screenshot: once the window has been laid out, painted and (on a local
+// server) filled with its accounts' folders, save it and quit; the demo uses
+// this on machines without a display.
 void scheduleScreenshot(QWidget &window, const QString &path)
 {
-    QTimer::singleShot(1500, &window, [&window, path] {
+    QTimer::singleShot(4000, &window, [&window, path] {
         const QPixmap shot = window.grab();
         if (!shot.save(path)) {
             std::fprintf(stderr, "quail: cannot write the screenshot to %s\n", qPrintable(path));

@@ -3,6 +3,8 @@
 #include "accounts/accountstore.h"
 #include "accounts/credentialstore.h"
 #include "app/accountdialog.h"
+#include "app/accountsessions.h"
+#include "models/foldertreemodel.h"
 #include "ui_mainwindow.h"
 
 #include <QCloseEvent>
@@ -12,10 +14,17 @@
 namespace Quail::App {
 
 MainWindow::MainWindow(QWidget *parent)
+    : MainWindow(std::make_unique<Accounts::AccountStore>(), parent)
+{
+}
+
+MainWindow::MainWindow(std::unique_ptr<Accounts::AccountStore> store, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_accounts(std::make_unique<Accounts::AccountStore>())
+    , m_accounts(std::move(store))
     , m_credentials(std::make_unique<Accounts::CredentialStore>())
+    , m_folders(std::make_unique<Models::FolderTreeModel>())
+    , m_sessions(std::make_unique<AccountSessions>(*m_accounts, *m_credentials, *m_folders))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/quail.svg")));
@@ -28,6 +37,19 @@ MainWindow::MainWindow(QWidget *parent)
     const qsizetype accounts = m_accounts->accounts().size();
     statusBar()->showMessage(accounts == 0 ? tr("No account configured: File > Add Account…")
                                            : tr("%n account(s) configured", nullptr, int(accounts)));
+
+    m_ui->folderView->setModel(m_folders.get());
+    // Accounts open expanded, so their folders show at once.
+    connect(m_folders.get(), &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &under, int first, int last) {
+                if (under.isValid())
+                    return;
+                for (int row = first; row <= last; ++row)
+                    m_ui->folderView->expand(m_folders->index(row, 0));
+            });
+    connect(m_sessions.get(), &AccountSessions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text); });
+    m_sessions->startAll();
     restoreLayout();
 }
 
@@ -66,8 +88,10 @@ void MainWindow::addAccount()
     // Modeless-friendly: the dialog never blocks on the network itself.
     auto *dialog = new AccountDialog(*m_accounts, *m_credentials, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { statusBar()->showMessage(tr("Account \"%1\" added").arg(dialog->account().name), 5000); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        statusBar()->showMessage(tr("Account \"%1\" added").arg(dialog->account().name), 5000);
+        m_sessions->start(dialog->account(), dialog->sessionPassword());
+    });
     dialog->open();
 }
 

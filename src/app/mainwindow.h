@@ -8,12 +8,17 @@ namespace Quail::Accounts {
 class AccountStore;
 class CredentialStore;
 } // namespace Quail::Accounts
+namespace Quail::Models {
+class FolderTreeModel;
+}
 
 namespace Ui {
 class MainWindow;
 }
 
 namespace Quail::App {
+
+class AccountSessions;
 
 // The three-pane window: folder tree | message list | message viewer.
 class MainWindow : public QMainWindow
@@ -22,6 +27,8 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    // With the accounts of `store` (tests use one in a temp dir).
+    explicit MainWindow(std::unique_ptr<Accounts::AccountStore> store, QWidget *parent = nullptr);
     ~MainWindow() override;
 
 protected:
@@ -36,6 +43,8 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Accounts::AccountStore> m_accounts;
     std::unique_ptr<Accounts::CredentialStore> m_credentials;
+    std::unique_ptr<Models::FolderTreeModel> m_folders;
+    std::unique_ptr<AccountSessions> m_sessions;
 };
 
 } // namespace Quail::App

@@ -1,0 +1,98 @@
+// The window with a configured account, under Xvfb: its password comes from
+// the (private) keychain, its sessions open on the engine's threads, and the
+// folder pane fills with the Dovecot fixture's folders.
+
+#include "accounts/accountstore.h"
+#include "accounts/credentialstore.h"
+#include "app/mainwindow.h"
+#include "core/applicationinfo.h"
+#include "testserver.h"
+
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Quail;
+using Quail::Test::TestServer;
+
+class TestMainWindowAccounts : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void showsTheAccountsFolders();
+    void missingPasswordIsReported();
+
+private:
+    TestServer m_server;
+    QTemporaryDir m_dir;
+};
+
+void TestMainWindowAccounts::initTestCase()
+{
+    Core::initApplicationInfo("quail");
+    QStandardPaths::setTestModeEnabled(true);
+    QString error;
+    const auto server = TestServer::fromEnvironment(&error);
+    QVERIFY2(server, qPrintable(error));
+    m_server = *server;
+}
+
+void TestMainWindowAccounts::showsTheAccountsFolders()
+{
+    const QString file = m_dir.filePath(QStringLiteral("accounts.conf"));
+    Accounts::Account account;
+    account.name = QStringLiteral("fixture");
+    account.user = m_server.user;
+    account.connection = m_server.connectionSettings();
+    Accounts::Account saved;
+    QCOMPARE(Accounts::AccountStore(file).save(account, false, &saved), Accounts::AccountStore::SaveResult::Saved);
+    Accounts::CredentialStore keychain;
+    auto written = keychain.writePassword(saved.id, m_server.password);
+    QVERIFY(QTest::qWaitFor([&] { return written.isFinished(); }, 20000));
+    QVERIFY2(written.result().ok(), qPrintable(written.result().errorString));
+
+    App::MainWindow window(std::make_unique<Accounts::AccountStore>(file));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *folders = window.findChild<QTreeView *>(QStringLiteral("folderView"));
+    QVERIFY(folders && folders->model());
+    QAbstractItemModel *model = folders->model();
+    QVERIFY(QTest::qWaitFor([&] { return model->rowCount() == 1 && model->rowCount(model->index(0, 0)) > 5; }, 20000));
+    const QModelIndex accountRow = model->index(0, 0);
+    QCOMPARE(accountRow.data().toString(), QStringLiteral("fixture"));
+    QVERIFY(folders->isExpanded(accountRow));
+    QStringList names;
+    for (int row = 0; row < model->rowCount(accountRow); ++row)
+        names << model->index(row, 0, accountRow).data().toString();
+    QCOMPARE(names.first(), QStringLiteral("INBOX"));
+    QVERIFY2(names.contains(QStringLiteral("Überweisungen")), qPrintable(names.join(u',')));
+    QVERIFY(names.contains(QStringLiteral("Trash")));
+
+    auto removed = keychain.removePassword(saved.id);
+    QVERIFY(QTest::qWaitFor([&] { return removed.isFinished(); }, 20000));
+}
+
+void TestMainWindowAccounts::missingPasswordIsReported()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("accounts.conf"));
+    Accounts::Account account;
+    account.name = QStringLiteral("nopassword");
+    account.user = m_server.user;
+    account.connection = m_server.connectionSettings();
+    QCOMPARE(Accounts::AccountStore(file).save(account, false), Accounts::AccountStore::SaveResult::Saved);
+
+    App::MainWindow window(std::make_unique<Accounts::AccountStore>(file));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return window.statusBar()->currentMessage().contains(QStringLiteral("No password is stored")); }, 20000));
+    QVERIFY(window.statusBar()->currentMessage().startsWith(QStringLiteral("nopassword: ")));
+}
+
+QTEST_MAIN(TestMainWindowAccounts)
+#include "tst_mainwindowaccounts.moc"
