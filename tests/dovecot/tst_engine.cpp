@@ -76,6 +76,7 @@ private Q_SLOTS:
     void serverNoIsAResultNotAFailure();
     void eventsFromAnotherSession();
     void mailboxEventsCarryUids();
+    void moveKeepsCopyUidForUndo();
     void idleReportsNewMail();
     void commandEndsIdle();
     void keepAliveIdlesBetweenCommands();
@@ -328,6 +329,36 @@ void TestEngine::mailboxEventsCarryUids()
         return false;
     });
     QVERIFY(gone);
+}
+
+void TestEngine::moveKeepsCopyUidForUndo()
+{
+    const MailboxName junk = MailboxName::fromString(u"Junk");
+    const MailboxName trash = MailboxName::fromString(u"Trash");
+    const CommandResult appended =
+        await(m_engine->execute(Commands::append(junk, {}, std::nullopt, "Subject: to move\r\n\r\nbody\r\n")));
+    QVERIFY(appended.ok());
+    const quint32 uid = appended.code.uids.ranges().first().first;
+    QVERIFY(await(m_engine->select(junk, false)).ok());
+
+    const CommandResult moved = await(m_engine->move(SequenceSet::single(uid), trash));
+    QVERIFY2(moved.ok(), qPrintable(moved.text));
+    QCOMPARE(moved.code.type, ResponseCode::Type::CopyUid);
+    QVERIFY(moved.code.uids.contains(uid));
+    const quint32 newUid = moved.code.destinationUids.ranges().first().first;
+
+    // Seen from another session: gone from Junk, there in Trash.
+    const auto other = openEngine();
+    QVERIFY(other);
+    QVERIFY(await(other->execute(Commands::examine(junk))).ok());
+    const CommandResult inJunk = await(other->execute(Commands::search(SearchKey::all())));
+    QVERIFY(!inJunk.all<SearchData>().first().numbers.contains(uid));
+    QVERIFY(await(other->select(trash, false)).ok());
+    const CommandResult inTrash = await(other->execute(Commands::search(SearchKey::all())));
+    QVERIFY(inTrash.all<SearchData>().first().numbers.contains(newUid));
+    QVERIFY(await(other->execute(Commands::store(SequenceSet::single(newUid), Commands::StoreMode::Add, {"\\Deleted"})))
+                .ok());
+    QVERIFY(await(other->execute(Commands::uidExpunge(SequenceSet::single(newUid)))).ok());
 }
 
 void TestEngine::idleReportsNewMail()

@@ -23,6 +23,11 @@ struct CommandResult {
     QString text;
     // Untagged responses received while the command was running, in order.
     QList<Response> responses;
+    // Set by Engine::move() when the server has neither MOVE nor UIDPLUS:
+    // the messages were copied and flagged \Deleted, and stay in the source
+    // until someone expunges it (a plain EXPUNGE would also remove other
+    // messages the user had marked, so the engine never sends one).
+    bool originalsAwaitExpunge = false;
 
     bool ok() const { return status == Status::Ok; }
 

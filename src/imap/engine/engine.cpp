@@ -172,6 +172,63 @@ CommandReply *Engine::select(const MailboxName &mailbox, bool readOnly, const Co
         [mailbox, readOnly, options](Session &session, quint64 id) { session.select(mailbox, readOnly, options, id); });
 }
 
+CommandReply *Engine::move(const SequenceSet &uids, const MailboxName &target)
+{
+    auto *composite = new CommandReply;
+    if (m_info.capabilities.has("MOVE")) {
+        CommandReply *moved = execute(Commands::move(uids, target));
+        connect(moved, &CommandReply::finished, this, [composite, moved] {
+            moved->deleteLater();
+            CommandResult result = moved->result();
+            // RFC 6851 §4.3: COPYUID comes in an untagged OK before the
+            // expunges; bring it to the result, where undo looks for it.
+            if (result.ok() && result.code.type != ResponseCode::Type::CopyUid) {
+                for (const Response &response : std::as_const(result.responses)) {
+                    const StatusResponse *status = response.status();
+                    if (status && status->code.type == ResponseCode::Type::CopyUid) {
+                        result.code = status->code;
+                        break;
+                    }
+                }
+            }
+            composite->finish(result);
+        });
+        return composite;
+    }
+
+    // The emulation runs here, one step after another; each step is an
+    // ordinary command, so other work may interleave (all steps use UIDs).
+    const bool uidPlus = m_info.capabilities.has("UIDPLUS");
+    CommandReply *copy = execute(Commands::copy(uids, target));
+    connect(copy, &CommandReply::finished, this, [this, composite, copy, uids, uidPlus] {
+        copy->deleteLater();
+        CommandResult copied = copy->result();
+        if (!copied.ok()) {
+            composite->finish(copied);
+            return;
+        }
+        CommandReply *flag = execute(Commands::store(uids, Commands::StoreMode::Add, {"\\Deleted"}));
+        connect(flag, &CommandReply::finished, this, [this, composite, flag, uids, uidPlus, copied]() mutable {
+            flag->deleteLater();
+            if (!flag->result().ok()) {
+                composite->finish(flag->result());
+                return;
+            }
+            if (!uidPlus) {
+                copied.originalsAwaitExpunge = true;
+                composite->finish(copied);
+                return;
+            }
+            CommandReply *expunge = execute(Commands::uidExpunge(uids));
+            connect(expunge, &CommandReply::finished, this, [composite, expunge, copied] {
+                expunge->deleteLater();
+                composite->finish(expunge->result().ok() ? copied : expunge->result());
+            });
+        });
+    });
+    return composite;
+}
+
 CommandReply *Engine::idle(std::chrono::milliseconds duration)
 {
     return submit([duration](Session &session, quint64 id) { session.idle(duration, id); });

@@ -58,6 +58,14 @@ public:
     CommandReply *execute(const Command &command);
     // SELECT (or EXAMINE when readOnly); mailboxEvent()s then name the mailbox.
     CommandReply *select(const MailboxName &mailbox, bool readOnly, const Commands::SelectOptions &options = {});
+    // Moves messages by UID to another mailbox: UID MOVE (RFC 6851) when the
+    // server has it; otherwise UID COPY, then UID STORE +FLAGS (\Deleted),
+    // then UID EXPUNGE of exactly those UIDs when UIDPLUS allows it (RFC
+    // 4315), or no expunge at all (see CommandResult::originalsAwaitExpunge).
+    // The result is the MOVE's or the COPY's, with its COPYUID for undo; a
+    // failed step stops the chain and is the result.
+    CommandReply *move(const SequenceSet &uids, const MailboxName &target);
+
     // IDLE for up to `duration` (see Session::idle); news arrives through
     // untagged(). Any execute() ends it early, as does stopIdle().
     CommandReply *idle(std::chrono::milliseconds duration);
