@@ -1,0 +1,617 @@
+#include "models/messagelistmodel.h"
+
+#include "models/commandrunner.h"
+
+#include <QFont>
+#include <QLocale>
+#include <QMetaObject>
+#include <QTimer>
+
+#include <algorithm>
+#include <functional>
+#include <utility>
+
+namespace Quail::Models {
+
+using Imap::CommandResult;
+using Imap::FetchData;
+using Imap::MailboxEvent;
+using Imap::SequenceSet;
+
+namespace {
+
+// What one detail batch asks for: everything a row shows.
+const QList<QByteArray> &detailItems()
+{
+    static const QList<QByteArray> items{"ENVELOPE", "INTERNALDATE", "RFC822.SIZE", "BODYSTRUCTURE"};
+    return items;
+}
+
+const QList<QByteArray> &listItems()
+{
+    static const QList<QByteArray> items{"UID", "FLAGS"};
+    return items;
+}
+
+bool needsDetails(int column)
+{
+    switch (column) {
+    case MessageListModel::AttachmentColumn:
+    case MessageListModel::SubjectColumn:
+    case MessageListModel::FromColumn:
+    case MessageListModel::ToColumn:
+    case MessageListModel::DateColumn:
+    case MessageListModel::SizeColumn:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QStringList keywords(const Imap::Flags &flags)
+{
+    QStringList list;
+    for (const QByteArray &keyword : flags.keywords())
+        list.append(QString::fromLatin1(keyword));
+    return list;
+}
+
+bool isForwarded(const Imap::Flags &flags)
+{
+    return flags.contains("$Forwarded");
+}
+
+// Sorted rows as runs of consecutive rows, so that one signal covers each run.
+QList<std::pair<int, int>> runs(QList<int> rows)
+{
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    QList<std::pair<int, int>> result;
+    for (const int row : std::as_const(rows)) {
+        if (!result.isEmpty() && result.last().second + 1 == row)
+            result.last().second = row;
+        else
+            result.append({row, row});
+    }
+    return result;
+}
+
+} // namespace
+
+MessageListModel::MessageListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_wantTimer(new QTimer(this))
+{
+    // Zero: every data() call of one paint lands in the same batch.
+    m_wantTimer->setSingleShot(true);
+    m_wantTimer->setInterval(0);
+    connect(m_wantTimer, &QTimer::timeout, this, &MessageListModel::sendWanted);
+}
+
+MessageListModel::~MessageListModel()
+{
+    // Its connections call into this model: cut them first.
+    delete m_context;
+}
+
+void MessageListModel::setBatchSize(int rows)
+{
+    m_batchSize = std::max(1, rows);
+}
+
+void MessageListModel::setPrefetchMargin(int rows)
+{
+    m_prefetchMargin = std::max(0, rows);
+}
+
+// --- Loading the folder ------------------------------------------------------
+
+void MessageListModel::setMailbox(Imap::Engine *engine, const Imap::MailboxName &mailbox, bool readOnly)
+{
+    beginResetModel();
+    delete m_context;
+    m_context = new QObject(this);
+    m_store.clear();
+    m_engine = engine;
+    m_mailbox = mailbox;
+    m_readOnly = readOnly;
+    m_state = State::Loading;
+    m_error.clear();
+    m_wanted.clear();
+    m_requested.clear();
+    m_pendingRequests = 0;
+    m_fetchingNew = false;
+    m_newAgain = false;
+    m_gone.clear();
+    endResetModel();
+    start();
+}
+
+void MessageListModel::start()
+{
+    if (!m_engine) {
+        QMetaObject::invokeMethod(
+            m_context, [this] { fail(tr("The account is not connected.")); }, Qt::QueuedConnection);
+        return;
+    }
+    connect(m_engine, &Imap::Engine::mailboxEvent, m_context,
+            [this](const MailboxEvent &event) { onMailboxEvent(event); });
+    // Like runCommand(), for the engine's own select(): the session must
+    // know which mailbox is selected to report its events.
+    Imap::CommandReply *reply = m_engine->select(m_mailbox, m_readOnly);
+    reply->setParent(m_context);
+    connect(reply, &Imap::CommandReply::finished, m_context, [this, reply] {
+        const CommandResult result = reply->result();
+        reply->setParent(nullptr);
+        reply->deleteLater();
+        onSelected(result);
+    });
+}
+
+void MessageListModel::onSelected(const CommandResult &result)
+{
+    if (!result.ok()) {
+        fail(tr("The folder could not be opened: %1").arg(result.text));
+        return;
+    }
+    std::optional<quint32> uidValidity;
+    quint32 exists = 0;
+    for (const Imap::Response &response : result.responses) {
+        if (const auto *data = response.get<Imap::ExistsData>())
+            exists = data->count;
+        else if (const Imap::StatusResponse *status = response.status();
+                 status && status->code.type == Imap::ResponseCode::Type::UidValidity)
+            uidValidity = quint32(status->code.number);
+    }
+    m_store.clear(uidValidity);
+    if (exists == 0) {
+        // "1:*" names no message in an empty mailbox, and servers refuse it.
+        m_state = State::Ready;
+        Q_EMIT loaded();
+        if (m_newAgain)
+            fetchNewMessages();
+        return;
+    }
+    runCommand(
+        m_engine,
+        Imap::Commands::fetch(SequenceSet::range(1, SequenceSet::Star), listItems(), Imap::Commands::SetKind::Sequence),
+        m_context, [this](const CommandResult &listed) { onListed(listed); });
+}
+
+void MessageListModel::onListed(const CommandResult &result)
+{
+    if (!result.ok()) {
+        fail(tr("The folder's messages could not be listed: %1").arg(result.text));
+        return;
+    }
+    QList<MessageSummary> messages;
+    const QList<FetchData> fetched = result.all<FetchData>();
+    messages.reserve(fetched.size());
+    for (const FetchData &data : fetched) {
+        if (!data.uid || m_gone.contains(*data.uid))
+            continue;
+        MessageSummary message;
+        message.uid = *data.uid;
+        message.flags = data.flags.value_or(Imap::Flags());
+        messages.append(std::move(message));
+    }
+    MessageStore listed;
+    listed.clear(m_store.uidValidity());
+    listed.setMessages(std::move(messages));
+    // Rows are inserted, not reset: the model is empty until now, and views
+    // then see the same kind of change as for any later message.
+    if (!listed.isEmpty()) {
+        beginInsertRows({}, 0, listed.count() - 1);
+        m_store = std::move(listed);
+        endInsertRows();
+    }
+    m_state = State::Ready;
+    Q_EMIT loaded();
+    if (m_newAgain)
+        fetchNewMessages();
+}
+
+void MessageListModel::fail(const QString &message)
+{
+    m_state = State::Failed;
+    m_error = message;
+    Q_EMIT failed(message);
+}
+
+// --- Live changes --------------------------------------------------------------
+
+void MessageListModel::onMailboxEvent(const MailboxEvent &event)
+{
+    if (event.mailbox != m_mailbox)
+        return;
+    if (const auto *exists = std::get_if<MailboxEvent::Exists>(&event.change)) {
+        if (exists->count > quint32(m_store.count()))
+            fetchNewMessages();
+    } else if (const auto *expunged = std::get_if<MailboxEvent::Expunged>(&event.change)) {
+        // The session knows every UID once the list has been fetched; an
+        // unknown one belongs to a message the model has not listed yet.
+        if (expunged->uid != 0)
+            removeUids({expunged->uid});
+    } else if (const auto *vanished = std::get_if<MailboxEvent::Vanished>(&event.change)) {
+        QList<quint32> uids;
+        for (int row = 0; row < m_store.count(); ++row) {
+            if (vanished->uids.contains(m_store.uidAt(row)))
+                uids.append(m_store.uidAt(row));
+        }
+        // Also remember UIDs above the known ones, in case they are still
+        // on their way in a FETCH for new messages.
+        if (const auto numbers = vanished->uids.toNumbers(m_store.lastUid(), 100000)) {
+            for (const quint32 uid : *numbers) {
+                if (uid > m_store.lastUid())
+                    m_gone.insert(uid);
+            }
+        }
+        removeUids(uids);
+    } else if (const auto *changed = std::get_if<MailboxEvent::FlagsChanged>(&event.change)) {
+        // Our own FETCH of the list reports every message's flags too; a
+        // message not listed yet gets its flags with it.
+        if (changed->uid != 0)
+            updateFlags(changed->uid, changed->flags);
+    } else if (std::holds_alternative<MailboxEvent::UidValidityChanged>(event.change)) {
+        // Every UID the model holds now names nothing: start over, once this
+        // signal has returned (setMailbox() deletes the context it came to).
+        QMetaObject::invokeMethod(
+            m_context, [this] { setMailbox(m_engine, m_mailbox, m_readOnly); }, Qt::QueuedConnection);
+    }
+}
+
+void MessageListModel::fetchNewMessages()
+{
+    if (m_state != State::Ready || m_fetchingNew) {
+        // After the list, or after the fetch in flight, ask once more.
+        m_newAgain = true;
+        return;
+    }
+    m_newAgain = false;
+    m_fetchingNew = true;
+    // "UID n:*" always matches the last message even if its UID is below n
+    // (RFC 9051 §6.4.8): onNewMessages() keeps only the new UIDs.
+    const Imap::Command command = m_store.isEmpty()
+        ? Imap::Commands::fetch(SequenceSet::range(1, SequenceSet::Star), listItems(),
+                                Imap::Commands::SetKind::Sequence)
+        : Imap::Commands::fetch(SequenceSet::range(m_store.lastUid() + 1, SequenceSet::Star), listItems());
+    runCommand(m_engine, command, m_context, [this](const CommandResult &result) { onNewMessages(result); });
+}
+
+void MessageListModel::onNewMessages(const CommandResult &result)
+{
+    m_fetchingNew = false;
+    QList<MessageSummary> messages;
+    const quint32 last = m_store.lastUid();
+    for (const FetchData &data : result.all<FetchData>()) {
+        if (!data.uid || *data.uid <= last || m_gone.contains(*data.uid))
+            continue;
+        MessageSummary message;
+        message.uid = *data.uid;
+        message.flags = data.flags.value_or(Imap::Flags());
+        messages.append(std::move(message));
+    }
+    std::sort(messages.begin(), messages.end(),
+              [](const MessageSummary &a, const MessageSummary &b) { return a.uid < b.uid; });
+    messages.erase(std::unique(messages.begin(), messages.end(),
+                               [](const MessageSummary &a, const MessageSummary &b) { return a.uid == b.uid; }),
+                   messages.end());
+    if (!messages.isEmpty()) {
+        const int first = m_store.count();
+        beginInsertRows({}, first, first + int(messages.size()) - 1);
+        m_store.append(messages);
+        endInsertRows();
+    }
+    if (m_newAgain)
+        fetchNewMessages();
+}
+
+void MessageListModel::removeUids(QList<quint32> uids)
+{
+    QList<int> rows;
+    for (const quint32 uid : std::as_const(uids)) {
+        const int row = m_store.rowOf(uid);
+        if (row >= 0)
+            rows.append(row);
+        else if (uid > m_store.lastUid())
+            m_gone.insert(uid);
+    }
+    QList<std::pair<int, int>> ranges = runs(rows);
+    // Bottom up, so that the rows of the other runs stay where they are.
+    for (auto it = ranges.crbegin(); it != ranges.crend(); ++it) {
+        beginRemoveRows({}, it->first, it->second);
+        m_store.remove(it->first, it->second);
+        endRemoveRows();
+    }
+}
+
+void MessageListModel::updateFlags(quint32 uid, const Imap::Flags &flags)
+{
+    const int row = m_store.rowOf(uid);
+    if (row >= 0 && m_store.setFlags(row, flags))
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+// --- Lazy details ----------------------------------------------------------------
+
+bool MessageListModel::isRowLoaded(int row) const
+{
+    return row >= 0 && row < m_store.count() && m_store.at(row).detailsLoaded;
+}
+
+void MessageListModel::fetchRows(int first, int last)
+{
+    first = std::max(first, 0);
+    last = std::min(last, m_store.count() - 1);
+    for (int row = first; row <= last; ++row) {
+        if (!m_store.at(row).detailsLoaded)
+            want(row);
+    }
+}
+
+void MessageListModel::want(int row) const
+{
+    const quint32 uid = m_store.uidAt(row);
+    if (m_requested.contains(uid))
+        return;
+    m_wanted.insert(uid);
+    if (!m_wantTimer->isActive())
+        m_wantTimer->start();
+}
+
+void MessageListModel::sendWanted()
+{
+    const QSet<quint32> wanted = std::exchange(m_wanted, {});
+    if (m_state != State::Ready || !m_engine)
+        return;
+    // Batches are aligned blocks of rows, so that neighbouring requests fall
+    // into the same batch instead of overlapping ones.
+    QList<int> blocks;
+    const int lastBlock = (m_store.count() - 1) / m_batchSize;
+    for (const quint32 uid : wanted) {
+        const int row = m_store.rowOf(uid);
+        if (row < 0)
+            continue;
+        const int block = row / m_batchSize;
+        const int offset = row % m_batchSize;
+        blocks.append(block);
+        // Near a block's edge, the view is about to scroll into the next.
+        if (offset >= m_batchSize - m_prefetchMargin && block < lastBlock)
+            blocks.append(block + 1);
+        if (offset < m_prefetchMargin && block > 0)
+            blocks.append(block - 1);
+    }
+    std::sort(blocks.begin(), blocks.end());
+    blocks.erase(std::unique(blocks.begin(), blocks.end()), blocks.end());
+    for (const int block : std::as_const(blocks)) {
+        QList<quint32> uids;
+        const int end = std::min(m_store.count(), (block + 1) * m_batchSize);
+        for (int row = block * m_batchSize; row < end; ++row) {
+            const MessageSummary &message = m_store.at(row);
+            if (!message.detailsLoaded && !m_requested.contains(message.uid))
+                uids.append(message.uid);
+        }
+        if (uids.isEmpty())
+            continue;
+        for (const quint32 uid : std::as_const(uids))
+            m_requested.insert(uid);
+        ++m_pendingRequests;
+        runCommand(m_engine, Imap::Commands::fetch(SequenceSet::fromNumbers(uids), detailItems()), m_context,
+                   [this, uids](const CommandResult &result) { onDetails(uids, result); });
+    }
+}
+
+void MessageListModel::onDetails(const QList<quint32> &uids, const CommandResult &result)
+{
+    --m_pendingRequests;
+    // Whatever the outcome, these UIDs may be asked for again: after a
+    // failure a later data() call retries them.
+    for (const quint32 uid : uids)
+        m_requested.remove(uid);
+    QList<int> rows;
+    for (const FetchData &data : result.all<FetchData>()) {
+        if (!data.uid || !uids.contains(*data.uid))
+            continue;
+        const int row = m_store.rowOf(*data.uid);
+        if (row < 0)
+            continue;
+        m_store.setDetails(row, data);
+        rows.append(row);
+    }
+    emitRowsChanged(rows);
+}
+
+void MessageListModel::emitRowsChanged(QList<int> rows)
+{
+    if (rows.isEmpty())
+        return;
+    const QList<std::pair<int, int>> ranges = runs(std::move(rows));
+    for (const auto &[first, last] : ranges)
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    Q_EMIT rowsLoaded(ranges.constFirst().first, ranges.constLast().second);
+}
+
+// --- QAbstractItemModel --------------------------------------------------------------
+
+int MessageListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_store.count();
+}
+
+int MessageListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant MessageListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    const MessageSummary &message = m_store.at(row);
+    const Imap::Flags &flags = message.flags;
+    switch (role) {
+    case Qt::DisplayRole:
+        if (needsDetails(index.column()) && !message.detailsLoaded)
+            want(row);
+        return displayData(message, index.column());
+    case Qt::FontRole:
+        if (!flags.has(Imap::Flags::Seen)) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == SizeColumn || index.column() == UidColumn)
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        return {};
+    case UidRole:
+        return message.uid;
+    case SeenRole:
+        return flags.has(Imap::Flags::Seen);
+    case FlaggedRole:
+        return flags.has(Imap::Flags::Flagged);
+    case AnsweredRole:
+        return flags.has(Imap::Flags::Answered);
+    case ForwardedRole:
+        return isForwarded(flags);
+    case DeletedRole:
+        return flags.has(Imap::Flags::Deleted);
+    case KeywordsRole:
+        return keywords(flags);
+    case LoadedRole:
+        return message.detailsLoaded;
+    case HasAttachmentRole:
+    case SubjectRole:
+    case FromRole:
+    case FromAddressRole:
+    case ToRole:
+    case DateRole:
+    case SizeRole:
+        if (!message.detailsLoaded) {
+            want(row);
+            return {};
+        }
+        break;
+    default:
+        return {};
+    }
+    switch (role) {
+    case HasAttachmentRole:
+        return message.hasAttachment;
+    case SubjectRole:
+        return message.subject;
+    case FromRole:
+        return message.from();
+    case FromAddressRole:
+        return message.fromAddress;
+    case ToRole:
+        return message.to;
+    case DateRole:
+        return message.date;
+    case SizeRole:
+        return QVariant::fromValue(message.size);
+    default:
+        return {};
+    }
+}
+
+QVariant MessageListModel::displayData(const MessageSummary &message, int column) const
+{
+    const Imap::Flags &flags = message.flags;
+    // Indicator columns show a mark when set; a view may draw icons from the
+    // roles instead.
+    switch (column) {
+    case SeenColumn:
+        return flags.has(Imap::Flags::Seen) ? QString() : QStringLiteral("\u25CF");
+    case FlaggedColumn:
+        return flags.has(Imap::Flags::Flagged) ? QStringLiteral("\u2605") : QString();
+    case AnsweredColumn:
+        return flags.has(Imap::Flags::Answered) ? QStringLiteral("\u21A9") : QString();
+    case ForwardedColumn:
+        return isForwarded(flags) ? QStringLiteral("\u2192") : QString();
+    case KeywordsColumn:
+        return keywords(flags).join(QStringLiteral(", "));
+    case UidColumn:
+        return QString::number(message.uid);
+    default:
+        break;
+    }
+    if (!message.detailsLoaded)
+        return column == SubjectColumn ? tr("Loading\u2026") : QString();
+    switch (column) {
+    case AttachmentColumn:
+        return message.hasAttachment ? QStringLiteral("\u2709") : QString();
+    case SubjectColumn:
+        return message.subject.isEmpty() ? tr("(no subject)") : message.subject;
+    case FromColumn:
+        return message.from();
+    case ToColumn:
+        return message.to;
+    case DateColumn:
+        return message.date.isValid() ? QLocale().toString(message.date.toLocalTime(), QLocale::ShortFormat)
+                                      : QString();
+    case SizeColumn:
+        return QLocale().formattedDataSize(qint64(message.size));
+    default:
+        return {};
+    }
+}
+
+QVariant MessageListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case SeenColumn:
+        return tr("Unread");
+    case FlaggedColumn:
+        return tr("Flagged");
+    case AnsweredColumn:
+        return tr("Answered");
+    case ForwardedColumn:
+        return tr("Forwarded");
+    case AttachmentColumn:
+        return tr("Attachment");
+    case SubjectColumn:
+        return tr("Subject");
+    case FromColumn:
+        return tr("From");
+    case ToColumn:
+        return tr("To");
+    case DateColumn:
+        return tr("Date");
+    case SizeColumn:
+        return tr("Size");
+    case KeywordsColumn:
+        return tr("Tags");
+    case UidColumn:
+        return tr("UID");
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> MessageListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(UidRole, "uid");
+    names.insert(SeenRole, "seen");
+    names.insert(FlaggedRole, "flagged");
+    names.insert(AnsweredRole, "answered");
+    names.insert(ForwardedRole, "forwarded");
+    names.insert(DeletedRole, "deleted");
+    names.insert(HasAttachmentRole, "hasAttachment");
+    names.insert(SubjectRole, "subject");
+    names.insert(FromRole, "from");
+    names.insert(FromAddressRole, "fromAddress");
+    names.insert(ToRole, "to");
+    names.insert(DateRole, "date");
+    names.insert(SizeRole, "size");
+    names.insert(KeywordsRole, "keywords");
+    names.insert(LoadedRole, "loaded");
+    return names;
+}
+
+} // namespace Quail::Models

@@ -1,0 +1,56 @@
+#include "models/messagestore.h"
+
+#include <algorithm>
+
+namespace Quail::Models {
+
+void MessageStore::clear(std::optional<quint32> uidValidity)
+{
+    m_uidValidity = uidValidity;
+    m_messages.clear();
+    m_messages.shrink_to_fit();
+}
+
+int MessageStore::rowOf(quint32 uid) const
+{
+    const auto it = std::lower_bound(m_messages.begin(), m_messages.end(), uid,
+                                     [](const MessageSummary &message, quint32 value) { return message.uid < value; });
+    if (it == m_messages.end() || it->uid != uid)
+        return -1;
+    return int(it - m_messages.begin());
+}
+
+void MessageStore::setMessages(QList<MessageSummary> messages)
+{
+    const auto byUid = [](const MessageSummary &a, const MessageSummary &b) { return a.uid < b.uid; };
+    std::sort(messages.begin(), messages.end(), byUid);
+    const auto sameUid = [](const MessageSummary &a, const MessageSummary &b) { return a.uid == b.uid; };
+    messages.erase(std::unique(messages.begin(), messages.end(), sameUid), messages.end());
+    m_messages.assign(messages.begin(), messages.end());
+}
+
+void MessageStore::append(const QList<MessageSummary> &messages)
+{
+    m_messages.insert(m_messages.end(), messages.begin(), messages.end());
+}
+
+void MessageStore::remove(int first, int last)
+{
+    m_messages.erase(m_messages.begin() + first, m_messages.begin() + last + 1);
+}
+
+bool MessageStore::setFlags(int row, const Imap::Flags &flags)
+{
+    MessageSummary &message = m_messages[size_t(row)];
+    if (message.flags == flags)
+        return false;
+    message.flags = flags;
+    return true;
+}
+
+void MessageStore::setDetails(int row, const Imap::FetchData &data)
+{
+    applyDetails(m_messages[size_t(row)], data);
+}
+
+} // namespace Quail::Models

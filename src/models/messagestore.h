@@ -1,0 +1,52 @@
+#pragma once
+
+#include "models/messagesummary.h"
+
+#include <QList>
+
+#include <optional>
+#include <vector>
+
+namespace Quail::Models {
+
+// The messages of one folder as the message list knows them, in UID order
+// (which is the server's order of sequence numbers). A component of its own,
+// with no signals and no IMAP traffic: the model decides what to fetch and
+// tells the store what arrived, so a persistent cache can later stand behind
+// the same interface without reshaping the model.
+//
+// Rows are positions in UID order; UID lookups are binary searches, so a
+// hundred thousand rows stay cheap.
+class MessageStore
+{
+public:
+    // Forgets everything: a new folder, or a changed UIDVALIDITY.
+    void clear(std::optional<quint32> uidValidity = {});
+    std::optional<quint32> uidValidity() const { return m_uidValidity; }
+
+    int count() const { return int(m_messages.size()); }
+    bool isEmpty() const { return m_messages.empty(); }
+    const MessageSummary &at(int row) const { return m_messages[size_t(row)]; }
+    quint32 uidAt(int row) const { return m_messages[size_t(row)].uid; }
+    // The highest UID held, or 0 when empty.
+    quint32 lastUid() const { return m_messages.empty() ? 0 : m_messages.back().uid; }
+    // The row of `uid`, or -1.
+    int rowOf(quint32 uid) const;
+
+    // Replaces the contents with these messages (any order, duplicates
+    // dropped); details start unloaded.
+    void setMessages(QList<MessageSummary> messages);
+    // Appends messages whose UIDs are all above lastUid(), in UID order.
+    void append(const QList<MessageSummary> &messages);
+    // Removes rows first..last (inclusive).
+    void remove(int first, int last);
+    // Returns whether the flags changed.
+    bool setFlags(int row, const Imap::Flags &flags);
+    void setDetails(int row, const Imap::FetchData &data);
+
+private:
+    std::optional<quint32> m_uidValidity;
+    std::vector<MessageSummary> m_messages;
+};
+
+} // namespace Quail::Models

@@ -1,0 +1,75 @@
+#include "models/messagesummary.h"
+
+#include "mime/encodedwords.h"
+
+#include <QStringList>
+
+namespace Quail::Models {
+
+namespace {
+
+QString addressText(const Imap::Address &address)
+{
+    return QString::fromUtf8(address.addrSpec());
+}
+
+// "Name", or the address when the name is empty; groups are flattened.
+QString recipients(const Imap::Envelope::AddressList &list)
+{
+    QStringList names;
+    for (const Imap::Address address : list) {
+        if (address.isGroupStart() || address.isGroupEnd())
+            continue;
+        const QString name = Mime::decodeHeader(address.name);
+        names.append(name.isEmpty() ? addressText(address) : name);
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+bool hasAttachment(const Imap::BodyStructure &structure)
+{
+    if (structure.isMultipart()) {
+        for (const Imap::BodyStructure &part : structure.parts) {
+            if (hasAttachment(part))
+                return true;
+        }
+        return false;
+    }
+    if (QByteArrayView(structure.dispositionType) == QByteArrayView("ATTACHMENT"))
+        return true;
+    const bool named = !structure.dispositionParameter("FILENAME").isNull() || !structure.parameter("NAME").isNull();
+    // An inline image with a Content-ID belongs to the HTML that shows it.
+    return named && structure.id.isNull();
+}
+
+void applyDetails(MessageSummary &summary, const Imap::FetchData &data)
+{
+    if (data.envelope) {
+        const Imap::Envelope &envelope = *data.envelope;
+        summary.subject = Mime::decodeHeader(envelope.subject());
+        summary.fromName.clear();
+        summary.fromAddress.clear();
+        for (const Imap::Address address : envelope.from()) {
+            if (address.isGroupStart() || address.isGroupEnd())
+                continue;
+            summary.fromName = Mime::decodeHeader(address.name);
+            summary.fromAddress = addressText(address);
+            break;
+        }
+        summary.to = recipients(envelope.to());
+        if (!data.internalDate) {
+            summary.date = QDateTime::fromString(QString::fromLatin1(envelope.date()).simplified(), Qt::RFC2822Date);
+        }
+    }
+    if (data.internalDate)
+        summary.date = data.internalDate->toDateTime();
+    if (data.rfc822Size)
+        summary.size = *data.rfc822Size;
+    if (data.bodyStructure)
+        summary.hasAttachment = hasAttachment(*data.bodyStructure);
+    summary.detailsLoaded = true;
+}
+
+} // namespace Quail::Models
