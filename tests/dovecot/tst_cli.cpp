@@ -184,15 +184,7 @@ Run TestCli::runVerbs(const QStringList &verbs, const QStringList &extra) const
 
 QJsonObject TestCli::manifestFolder(const QString &name) const
 {
-    QFile file(m_server.manifestFile);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll())
-        .object()
-        .value(QStringLiteral("folders"))
-        .toObject()
-        .value(name)
-        .toObject();
+    return m_server.manifestFolder(name);
 }
 
 // Other tests share the fixture: each test works in folders of its own.

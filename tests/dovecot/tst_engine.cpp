@@ -8,9 +8,7 @@
 #include "testserver.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
 #include <QSignalSpy>
@@ -134,15 +132,7 @@ void TestEngine::cleanup()
 
 QJsonObject TestEngine::manifestFolder(const QString &name) const
 {
-    QFile file(m_server.manifestFile);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll())
-        .object()
-        .value(QStringLiteral("folders"))
-        .toObject()
-        .value(name)
-        .toObject();
+    return m_server.manifestFolder(name);
 }
 
 void TestEngine::runsOnItsOwnThread()

@@ -13,9 +13,7 @@
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFile>
 #include <QIcon>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -102,11 +100,8 @@ void TestFolderTreeModel::initTestCase()
     const auto server = TestServer::fromEnvironment(&error);
     QVERIFY2(server, qPrintable(error));
     m_server = *server;
-    QFile manifest(m_server.manifestFile);
-    QVERIFY2(manifest.open(QIODevice::ReadOnly), "the fixture ran without sample mail");
-    m_manifestFolders =
-        QJsonDocument::fromJson(manifest.readAll()).object().value(QStringLiteral("folders")).toObject();
-    QVERIFY(!m_manifestFolders.isEmpty());
+    m_manifestFolders = m_server.manifestFolders();
+    QVERIFY2(!m_manifestFolders.isEmpty(), "the fixture ran without sample mail");
 }
 
 std::unique_ptr<Engine> TestFolderTreeModel::openEngine(const QString &user, const QString &password)

@@ -13,10 +13,8 @@
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFile>
 #include <QFont>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
 #include <QScopeGuard>
@@ -87,11 +85,8 @@ void TestMessageListModel::initTestCase()
     const auto server = TestServer::fromEnvironment(&error);
     QVERIFY2(server, qPrintable(error));
     m_server = *server;
-    QFile manifest(m_server.manifestFile);
-    QVERIFY2(manifest.open(QIODevice::ReadOnly), "the fixture ran without sample mail");
-    m_manifestFolders =
-        QJsonDocument::fromJson(manifest.readAll()).object().value(QStringLiteral("folders")).toObject();
-    QVERIFY(!m_manifestFolders.isEmpty());
+    m_manifestFolders = m_server.manifestFolders();
+    QVERIFY2(!m_manifestFolders.isEmpty(), "the fixture ran without sample mail");
 }
 
 std::unique_ptr<Engine> TestMessageListModel::openEngine()

@@ -2,12 +2,21 @@
 
 #include <QFile>
 #include <QHash>
+#include <QJsonDocument>
 
 namespace Quail::Test {
 
 QList<QSslCertificate> TestServer::caCertificates() const
 {
     return QSslCertificate::fromPath(caFile, QSsl::Pem);
+}
+
+QJsonObject TestServer::manifestFolders() const
+{
+    QFile file(manifestFile);
+    if (manifestFile.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("folders")).toObject();
 }
 
 Imap::ConnectionSettings TestServer::connectionSettings(Imap::ConnectionSettings::Security security) const

@@ -2,6 +2,7 @@
 
 #include "imap/transport/connectionsettings.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QSslCertificate>
 #include <QString>
@@ -26,6 +27,11 @@ struct TestServer {
     QString streamCommand; // runs Dovecot's imap binary as the first user, over stdin/stdout (PREAUTH)
 
     QList<QSslCertificate> caCertificates() const;
+    // quail-mailgen's manifest: every folder by its decoded name ("INBOX",
+    // "Work/Projects"…) with total, unseen and its messages; empty when the
+    // fixture ran without sample mail.
+    QJsonObject manifestFolders() const;
+    QJsonObject manifestFolder(const QString &name) const { return manifestFolders().value(name).toObject(); }
     // Settings that reach this server with `security`, trusting its certificate.
     Imap::ConnectionSettings connectionSettings(
         Imap::ConnectionSettings::Security security = Imap::ConnectionSettings::Security::ImplicitTls) const;
