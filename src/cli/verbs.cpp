@@ -331,11 +331,11 @@ Built copyOrMove(const Verb &verb, const SessionInfo &info)
     SET_OR_FAIL(set, verb.arguments.at(0));
     MAILBOX_OR_FAIL(target, verb.arguments.at(1));
     if (verb.name.endsWith(QStringLiteral("move"))) {
-        // RFC 6851's fallback (COPY, STORE \Deleted, UID EXPUNGE) needs
-        // several commands as one verb, which the engine does not offer yet.
+        // Engine::move() has the fallback (COPY, STORE \Deleted, UID
+        // EXPUNGE), but verbs run as single commands: wiring it in is next.
         if (!info.capabilities.has("MOVE"))
-            return unsupported(tr("not supported yet: the server has no MOVE, and the COPY + STORE + UID EXPUNGE "
-                                  "fallback is not in the engine"));
+            return unsupported(tr("not supported yet: the server has no MOVE, and quail-imap does not yet run "
+                                  "the COPY + STORE + UID EXPUNGE fallback"));
         return checked(Commands::move(*set, *target, setKind(verb)));
     }
     return checked(Commands::copy(*set, *target, setKind(verb)));
@@ -482,8 +482,10 @@ Built setAnnotation(const Verb &verb, const SessionInfo &info)
     if (pairs->size() % 2 != 0)
         return error(tr("setannotation needs entry and value pairs"));
     if (!hasMetadata(info)) {
-        return unsupported(tr("not supported yet: the server has no METADATA, and ANNOTATEMORE's SETANNOTATION "
-                              "is not implemented"));
+        // imaplib's SETANNOTATION spoke the ANNOTATEMORE draft, which RFC 5464
+        // replaced; quail-imap speaks only the RFC.
+        return unsupported(tr("not supported: the server has no METADATA (RFC 5464), and quail-imap does not "
+                              "speak the older ANNOTATEMORE draft"));
     }
     QList<std::pair<QByteArray, QByteArray>> entries;
     for (qsizetype i = 0; i < pairs->size(); i += 2) {
