@@ -74,9 +74,9 @@ public:
     // folders in; the model listens to its mailbox events to keep the
     // selected folder's counts live. `background`, when given, is a second
     // session that the model uses for all of its own commands (listing,
-    // STATUS, changes): one connection runs one command at a time, so
-    // listing and STATUS on the first would queue the message list's FETCHes
-    // behind them and break its IDLE; and RFC 9051 discourages STATUS on the
+    // STATUS, changes): on the first, a refresh would end the message
+    // list's IDLE and wait behind its MOVEs and EXPUNGEs, which run alone;
+    // and RFC 9051 discourages STATUS on the
     // selected mailbox, which on a second session is just another mailbox.
     void addAccount(const QString &accountId, const QString &name, Imap::Engine *engine,
                     Imap::Engine *background = nullptr);

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void commandEndsIdle();
     void keepAliveIdlesBetweenCommands();
     void logoutFailsLaterCommands();
+    void pipelinedCommandsGetTheirOwnAnswers();
 
 private:
     std::unique_ptr<Engine> openEngine(TraceLog *trace = nullptr);
@@ -450,6 +451,41 @@ void TestEngine::logoutFailsLaterCommands()
     const CommandResult late = await(m_engine->execute(Commands::noop()));
     QCOMPARE(late.status, CommandResult::Status::Failed);
     QVERIFY(!late.text.isEmpty());
+}
+
+void TestEngine::pipelinedCommandsGetTheirOwnAnswers()
+{
+    // Every folder's STATUS and INBOX's UIDs asked for at once: each reply
+    // must carry exactly its own data, the same as asked one by one.
+    QVERIFY(await(m_engine->select(MailboxName::fromString(u"INBOX"), true)).ok());
+    const QJsonObject folders = m_server.manifestFolders();
+    QStringList names = folders.keys();
+    std::vector<std::unique_ptr<CommandReply>> statuses;
+    for (const QString &name : std::as_const(names))
+        statuses.emplace_back(m_engine->execute(Commands::status(MailboxName::fromString(name), {"MESSAGES"})));
+    std::unique_ptr<CommandReply> uids(
+        m_engine->execute(Commands::fetch(SequenceSet::range(1, SequenceSet::Star), {"FLAGS"})));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return uids->isFinished()
+                && std::all_of(statuses.cbegin(), statuses.cend(), [](const auto &r) { return r->isFinished(); });
+        },
+        Timeout));
+
+    for (size_t i = 0; i < statuses.size(); ++i) {
+        const CommandResult &result = statuses[i]->result();
+        QVERIFY2(result.ok(), qPrintable(names.at(i) + QStringLiteral(": ") + result.text));
+        const auto data = result.all<StatusData>();
+        QCOMPARE(data.size(), 1);
+        QCOMPARE(data.first().mailbox.toDisplayString(), names.at(i));
+        QCOMPARE(int(data.first().messages.value_or(0)),
+                 folders.value(names.at(i)).toObject().value(QStringLiteral("total")).toInt());
+        QVERIFY(result.all<FetchData>().isEmpty());
+    }
+    QVERIFY(uids->result().ok());
+    QCOMPARE(uids->result().all<FetchData>().size(),
+             manifestFolder(QStringLiteral("INBOX")).value(QStringLiteral("total")).toInt());
+    QVERIFY(uids->result().all<StatusData>().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestEngine)

@@ -39,7 +39,7 @@ Session::Session(const ConnectionSettings &settings, const Credentials &credenti
     connect(&m_idleTimer, &QTimer::timeout, this, &Session::stopIdle);
     m_pollTimer.setSingleShot(true);
     connect(&m_pollTimer, &QTimer::timeout, this, [this] {
-        if (!m_running && m_queue.isEmpty())
+        if (m_inFlight.isEmpty() && m_queue.isEmpty())
             enqueueInternal(Commands::noop(), Internal::KeepAlive);
     });
     connect(m_setup.get(), &SessionSetup::alert, this, &Session::alert);
@@ -153,19 +153,37 @@ void Session::stopIdle()
     m_connection->sendContinuationLine(Commands::idleDone(), false);
 }
 
+PipelineTraits Session::traitsOf(const Queued &queued)
+{
+    // The session's own commands, IDLE and SELECT always run alone.
+    if (queued.internal != Internal::None || queued.idleFor || queued.selecting)
+        return {};
+    return pipelineTraits(queued.command.name());
+}
+
 void Session::startNext()
 {
-    if (m_running || m_state != State::Ready)
+    if (m_state != State::Ready)
         return;
-    if (m_queue.isEmpty()) {
-        scheduleKeepAlive();
-        return;
+    while (!m_queue.isEmpty()) {
+        QList<PipelineTraits> running;
+        for (const InFlight &command : std::as_const(m_inFlight))
+            running.append(command.traits);
+        if (!canPipeline(traitsOf(m_queue.head()), running))
+            return;
+        start(m_queue.dequeue());
+        if (m_state != State::Ready)
+            return;
     }
-    const Queued next = m_queue.dequeue();
-    m_running = next.id;
-    m_runningInternal = next.internal;
+    if (m_inFlight.isEmpty())
+        scheduleKeepAlive();
+}
+
+void Session::start(Queued next)
+{
+    const quint64 serial = m_nextSerial++;
+    m_inFlight.append({serial, next.id, next.internal, {}, traitsOf(next), {}});
     m_pollTimer.stop();
-    m_current = {};
     if (next.selecting) {
         // RFC 9051 §6.3.1: a new SELECT deselects the current mailbox at once,
         // whatever its outcome.
@@ -190,59 +208,75 @@ void Session::startNext()
         };
         flags = Connection::SendFlag::NoTimeout;
     }
-    m_connection->send(
-        next.command,
-        [this, id = next.id, name](const StatusResponse &status) {
-            if (m_running != id)
-                return;
-            m_idling = false;
-            m_idleTimer.stop();
-            if (m_selecting) {
-                m_lastSelected.reset();
-                if (status.status == Status::Ok) {
-                    QList<MailboxEvent> initial; // the reply carries the initial state
-                    m_selecting->applyCode(status.code, &initial);
-                    if (!m_selecting->name().isEmpty())
-                        m_lastSelected = std::pair(m_selecting->name(), m_selecting->isReadOnly());
-                    m_selected = std::move(m_selecting);
-                }
-                m_selecting.reset();
-            } else if (status.status == Status::Ok && (name == "CLOSE" || name == "UNSELECT")) {
-                m_selected.reset();
-                m_lastSelected.reset();
-            }
-            if (m_runningInternal == Internal::KeepAlive) {
-                m_runningInternal = Internal::None;
-                m_running.reset();
-                m_current = {};
-                startNext();
-                return;
-            }
-            if (m_runningInternal == Internal::UidResync) {
-                m_runningInternal = Internal::None;
-                m_resyncQueued = false;
-                m_running.reset();
-                QList<quint32> uids;
-                for (const SearchData &search : m_current.all<SearchData>())
-                    uids += search.numbers;
-                QString error;
-                if (m_selected && status.status == Status::Ok && !m_selected->resyncUids(uids, &error)) {
-                    m_connection->abort({SessionError::Kind::Protocol, error, {}});
-                    return;
-                }
-                m_current = {};
-                startNext();
-                return;
-            }
-            CommandResult result = std::move(m_current);
-            result.status = resultStatus(status.status);
-            result.code = status.code;
-            result.text = status.text;
-            m_running.reset();
-            finishCommand(id, std::move(result));
-            startNext();
-        },
-        idling, flags);
+    const QByteArray tag = m_connection->send(
+        next.command, [this, serial, name](const StatusResponse &status) { onCompleted(serial, name, status); }, idling,
+        flags);
+    // An invalid command completes inside send(), before its tag is known.
+    if (InFlight *command = inFlight(serial))
+        command->tag = tag;
+}
+
+Session::InFlight *Session::inFlight(quint64 serial)
+{
+    for (InFlight &command : m_inFlight) {
+        if (command.serial == serial)
+            return &command;
+    }
+    return nullptr;
+}
+
+void Session::onCompleted(quint64 serial, const QByteArray &name, const StatusResponse &status)
+{
+    const auto it = std::find_if(m_inFlight.begin(), m_inFlight.end(),
+                                 [serial](const InFlight &command) { return command.serial == serial; });
+    if (it == m_inFlight.end())
+        return; // failed meanwhile
+    const InFlight done = std::move(*it);
+    m_inFlight.erase(it);
+    if (!done.traits.pipelinable) {
+        // Only commands that run alone can be IDLE or SELECT.
+        m_idling = false;
+        m_idleTimer.stop();
+    }
+    if (m_selecting) {
+        m_lastSelected.reset();
+        if (status.status == Status::Ok) {
+            QList<MailboxEvent> initial; // the reply carries the initial state
+            m_selecting->applyCode(status.code, &initial);
+            if (!m_selecting->name().isEmpty())
+                m_lastSelected = std::pair(m_selecting->name(), m_selecting->isReadOnly());
+            m_selected = std::move(m_selecting);
+        }
+        m_selecting.reset();
+    } else if (status.status == Status::Ok && (name == "CLOSE" || name == "UNSELECT")) {
+        m_selected.reset();
+        m_lastSelected.reset();
+    }
+    switch (done.internal) {
+    case Internal::KeepAlive:
+        break;
+    case Internal::UidResync: {
+        m_resyncQueued = false;
+        QList<quint32> uids;
+        for (const SearchData &search : done.result.all<SearchData>())
+            uids += search.numbers;
+        QString error;
+        if (m_selected && status.status == Status::Ok && !m_selected->resyncUids(uids, &error)) {
+            m_connection->abort({SessionError::Kind::Protocol, error, {}});
+            return;
+        }
+        break;
+    }
+    case Internal::None: {
+        CommandResult result = done.result;
+        result.status = resultStatus(status.status);
+        result.code = status.code;
+        result.text = status.text;
+        finishCommand(done.id, std::move(result));
+        break;
+    }
+    }
+    startNext();
 }
 
 void Session::finishCommand(quint64 id, CommandResult result)
@@ -258,8 +292,8 @@ void Session::onUntagged(const Response &response)
         if (status->code.type == ResponseCode::Type::Alert)
             Q_EMIT alert(status->text);
     }
-    if (m_running)
-        m_current.responses.append(response);
+    if (InFlight *owner = ownerOf(response))
+        owner->result.responses.append(response);
     if (m_selecting || m_selected) {
         QList<MailboxEvent> events;
         QString error;
@@ -277,6 +311,36 @@ void Session::onUntagged(const Response &response)
             scheduleUidResync();
     }
     Q_EMIT untagged(response);
+}
+
+Session::InFlight *Session::ownerOf(const Response &response)
+{
+    if (m_inFlight.isEmpty())
+        return nullptr;
+    // RFC 4731 §3.1: an ESEARCH names its command by tag.
+    if (const ESearchData *search = response.get<ESearchData>(); search && !search->correlator.isEmpty()) {
+        for (InFlight &command : m_inFlight) {
+            if (command.tag == search->correlator)
+                return &command;
+        }
+    }
+    const ResponseClass kind = responseClass(response);
+    if (kind != ResponseClass::None) {
+        for (InFlight &command : m_inFlight) {
+            if (!(command.traits.classes & kind))
+                continue;
+            if (kind == ResponseClass::Status && command.traits.classes == ResponseClass::Status) {
+                // Several STATUS commands take their answers in turn.
+                if (command.statusAnswered)
+                    continue;
+                command.statusAnswered = true;
+            }
+            return &command;
+        }
+    }
+    // Mailbox state and unsolicited data go to the oldest command, as
+    // they would to the only one.
+    return &m_inFlight.first();
 }
 
 void Session::scheduleUidResync()
@@ -309,7 +373,7 @@ void Session::enqueueInternal(const Command &command, Internal kind, std::option
 
 void Session::scheduleKeepAlive()
 {
-    if (!m_keepAlive || m_state != State::Ready || m_running || !m_queue.isEmpty())
+    if (!m_keepAlive || m_state != State::Ready || !m_inFlight.isEmpty() || !m_queue.isEmpty())
         return;
     if (m_selected && m_info.capabilities.has("IDLE"))
         enqueueInternal(Commands::idle(), Internal::KeepAlive, m_idleRestart);
@@ -324,16 +388,17 @@ void Session::failAll(const QString &reason)
     m_idling = false;
     m_idleTimer.stop();
     QList<quint64> ids;
-    if (m_running && m_runningInternal == Internal::None)
-        ids.append(*m_running);
+    for (const InFlight &command : std::as_const(m_inFlight)) {
+        if (command.internal == Internal::None)
+            ids.append(command.id);
+    }
     for (const Queued &queued : std::as_const(m_queue)) {
         if (queued.internal == Internal::None)
             ids.append(queued.id);
     }
     m_resyncQueued = false;
-    m_runningInternal = Internal::None;
     m_pollTimer.stop();
-    m_running.reset();
+    m_inFlight.clear();
     m_queue.clear();
     for (const quint64 id : ids)
         finishCommand(id, CommandResult{CommandResult::Status::Failed, {}, reason, {}});

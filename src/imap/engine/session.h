@@ -2,6 +2,7 @@
 
 #include "imap/engine/commandresult.h"
 #include "imap/engine/credentials.h"
+#include "imap/engine/pipelining.h"
 #include "imap/engine/selectedmailbox.h"
 #include "imap/engine/sessionerror.h"
 #include "imap/engine/sessionsetup.h"
@@ -19,14 +20,14 @@ namespace Quail::Imap {
 class Connection;
 
 // One IMAP session on the engine thread: sets itself up (SessionSetup),
-// then runs commands one after another, giving each the untagged responses
-// that arrived while it ran, and reports every untagged response as it
-// arrives so that mailbox state can follow EXISTS, EXPUNGE, FETCH… BYE or a
-// drop fails the running and queued commands with the reason.
+// then runs commands in order, giving each the untagged responses that
+// belong to it, and reports every untagged response as it arrives so that
+// mailbox state can follow EXISTS, EXPUNGE, FETCH… BYE or a drop fails the
+// running and queued commands with the reason.
 //
-// Commands run one at a time for now: that keeps "which untagged response
-// belongs to which command" exact. Pipelining of independent commands is a
-// later optimisation (docs/ARCHITECTURE.md).
+// Independent commands are pipelined (see pipelining.h): a UID FETCH, a few
+// STATUS and a LIST go out together without waiting for each other's
+// replies; anything that changes the session's state runs alone.
 class Session : public QObject
 {
     Q_OBJECT
@@ -101,7 +102,23 @@ private:
         Internal internal = Internal::None;
     };
 
+    // A command sent and not yet completed.
+    struct InFlight {
+        quint64 serial; // the session's own key: ids may repeat (internal ones are 0)
+        quint64 id;
+        Internal internal;
+        QByteArray tag;
+        PipelineTraits traits;
+        CommandResult result; // the untagged responses it has collected
+        bool statusAnswered = false; // a STATUS command got its STATUS
+    };
+
+    static PipelineTraits traitsOf(const Queued &queued);
     void startNext();
+    void start(Queued next);
+    void onCompleted(quint64 serial, const QByteArray &name, const StatusResponse &status);
+    InFlight *ownerOf(const Response &response);
+    InFlight *inFlight(quint64 serial);
     void onUntagged(const Response &response);
     void failAll(const QString &reason);
     void onFailed(const SessionError &error);
@@ -119,19 +136,18 @@ private:
     SessionInfo m_info;
     State m_state = State::Idle;
     QQueue<Queued> m_queue;
-    std::optional<quint64> m_running;
+    QList<InFlight> m_inFlight; // in the order sent
+    quint64 m_nextSerial = 1;
     std::optional<SelectedMailbox> m_selected;
     std::optional<SelectedMailbox> m_selecting; // built while SELECT runs
     std::optional<std::pair<MailboxName, bool>> m_lastSelected;
     QTimer m_idleTimer;
     bool m_idling = false; // IDLE is running and DONE not yet sent
     bool m_resyncQueued = false;
-    Internal m_runningInternal = Internal::None;
     bool m_keepAlive = false;
     std::chrono::milliseconds m_pollInterval{60000};
     std::chrono::milliseconds m_idleRestart{10 * 60000};
     QTimer m_pollTimer;
-    CommandResult m_current;
     QString m_byeText;
     // Ids the session picks itself (for callers that pass none) stay clear
     // of the ones callers such as Engine choose.

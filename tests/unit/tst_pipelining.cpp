@@ -1,0 +1,255 @@
+// Pipelining (RFC 9051 §5.5): which commands share the wire, that they
+// really go out together (the scripted server answers nothing until it has
+// read them all, so a client that waited would hang), that each gets the
+// untagged responses that belong to it, and that commands which must run
+// alone wait for the others to complete.
+
+#include "imap/engine/engine.h"
+#include "imap/engine/pipelining.h"
+#include "imap/protocol/commands.h"
+#include "imap/protocol/searchkey.h"
+#include "scriptedserver.h"
+
+#include <QMutex>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Quail::Imap;
+using Quail::Test::ScriptedServer;
+
+namespace {
+
+constexpr int Timeout = 10000;
+
+const QString Login = QStringLiteral("S: * OK [CAPABILITY IMAP4rev1] ready\n"
+                                     "C: <tag> LOGIN alice S3NT1NEL\n"
+                                     "S: <tag> OK [CAPABILITY IMAP4rev1 ESEARCH LIST-STATUS] logged in\n"
+                                     "C: <tag> SELECT INBOX\n"
+                                     "S: * 9 EXISTS\n"
+                                     "S: <tag> OK [READ-WRITE] selected\n");
+
+// The trace in order, incoming and outgoing; the sink runs on the engine's
+// thread.
+class Trace
+{
+public:
+    void append(bool incoming, const QByteArray &line)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_lines.append((incoming ? "S: " : "C: ") + line.trimmed());
+    }
+    // The position of the first line containing `text`, or -1.
+    qsizetype indexOf(QByteArrayView text) const
+    {
+        QMutexLocker lock(&m_mutex);
+        for (qsizetype i = 0; i < m_lines.size(); ++i) {
+            if (m_lines.at(i).contains(text))
+                return i;
+        }
+        return -1;
+    }
+    qsizetype lastIndexOf(QByteArrayView text) const
+    {
+        QMutexLocker lock(&m_mutex);
+        for (qsizetype i = m_lines.size() - 1; i >= 0; --i) {
+            if (m_lines.at(i).contains(text))
+                return i;
+        }
+        return -1;
+    }
+    QByteArray text() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_lines.join('\n');
+    }
+
+private:
+    mutable QMutex m_mutex;
+    QByteArrayList m_lines;
+};
+
+struct Fixture {
+    ScriptedServer server;
+    std::unique_ptr<Engine> engine;
+    Trace trace;
+
+    bool start(const QString &exchange)
+    {
+        if (!server.addScript(Login + exchange) || !server.listen())
+            return false;
+        engine = std::make_unique<Engine>();
+        engine->setTraceSink([this](bool incoming, const QByteArray &line) { trace.append(incoming, line); });
+        QSignalSpy ready(engine.get(), &Engine::ready);
+        engine->open(server.connectionSettings(ConnectionSettings::Security::None),
+                     Credentials{QStringLiteral("alice"), QStringLiteral("S3NT1NEL"), false, AuthMethod::Login, {}});
+        if (!ready.wait(Timeout))
+            return false;
+        std::unique_ptr<CommandReply> select(engine->select(MailboxName::fromString(u"INBOX"), false));
+        return QTest::qWaitFor([&] { return select->isFinished(); }, Timeout) && select->result().ok();
+    }
+};
+
+bool waitAll(const std::vector<std::unique_ptr<CommandReply>> &replies)
+{
+    return QTest::qWaitFor(
+        [&] { return std::all_of(replies.cbegin(), replies.cend(), [](const auto &r) { return r->isFinished(); }); },
+        Timeout);
+}
+
+} // namespace
+
+class TestPipelining : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rules_data();
+    void rules();
+    void independentCommandsShareTheWire();
+    void conflictingCommandsWait();
+    void dropFailsEveryPipelinedCommand();
+};
+
+void TestPipelining::rules_data()
+{
+    QTest::addColumn<QByteArrayList>("running");
+    QTest::addColumn<QByteArray>("next");
+    QTest::addColumn<bool>("starts");
+
+    using L = QByteArrayList;
+    QTest::newRow("anything when nothing runs") << L{} << QByteArray("SELECT") << true;
+    QTest::newRow("STATUS beside STATUS") << L{"STATUS", "STATUS"} << QByteArray("STATUS") << true;
+    QTest::newRow("STATUS beside UID FETCH") << L{"UID FETCH"} << QByteArray("STATUS") << true;
+    QTest::newRow("UID SEARCH beside UID FETCH and LSUB") << L{"UID FETCH", "LSUB"} << QByteArray("UID SEARCH") << true;
+    QTest::newRow("two UID FETCHes cannot share FETCH responses") << L{"UID FETCH"} << QByteArray("UID FETCH") << false;
+    QTest::newRow("UID STORE answers with FETCH too") << L{"UID FETCH"} << QByteArray("UID STORE") << false;
+    QTest::newRow("LIST-STATUS answers with STATUS") << L{"STATUS"} << QByteArray("LIST") << false;
+    QTest::newRow("ESORT answers with ESEARCH") << L{"UID SEARCH"} << QByteArray("UID SORT") << false;
+    QTest::newRow("sequence numbers wait (an EXPUNGE may renumber)") << L{"STATUS"} << QByteArray("FETCH") << false;
+    QTest::newRow("SELECT runs alone") << L{"STATUS"} << QByteArray("SELECT") << false;
+    QTest::newRow("nothing beside EXPUNGE") << L{"EXPUNGE"} << QByteArray("STATUS") << false;
+    QTest::newRow("nothing beside UID MOVE") << L{"UID MOVE"} << QByteArray("UID FETCH") << false;
+    QTest::newRow("nothing beside NOOP") << L{"NOOP"} << QByteArray("STATUS") << false;
+    QTest::newRow("at most 16 in flight") << L(16, "STATUS") << QByteArray("STATUS") << false;
+    QTest::newRow("15 in flight leave room") << L(15, "STATUS") << QByteArray("STATUS") << true;
+}
+
+void TestPipelining::rules()
+{
+    QFETCH(QByteArrayList, running);
+    QFETCH(QByteArray, next);
+    QFETCH(bool, starts);
+    QList<PipelineTraits> traits;
+    for (const QByteArray &name : std::as_const(running))
+        traits.append(pipelineTraits(name));
+    QCOMPARE(canPipeline(pipelineTraits(next), traits), starts);
+}
+
+void TestPipelining::independentCommandsShareTheWire()
+{
+    // The server reads all four commands before it answers any: a client
+    // that waited for a reply before sending the next would hang here.
+    Fixture f;
+    QVERIFY(f.start(QStringLiteral("C: <tagA> STATUS Sent (MESSAGES UNSEEN)\n"
+                                   "C: <tagB> STATUS Drafts (MESSAGES UNSEEN)\n"
+                                   "C: <tagC> UID FETCH 1:3 (FLAGS)\n"
+                                   "C: <tagD> UID SEARCH RETURN (COUNT) UNSEEN\n"
+                                   "S: * 10 EXISTS\n"
+                                   "S: * STATUS Sent (MESSAGES 4 UNSEEN 1)\n"
+                                   "S: * 1 FETCH (UID 1 FLAGS (\\Seen))\n"
+                                   "S: * ESEARCH (TAG \"<tagD>\") UID COUNT 2\n"
+                                   "S: <tagA> OK done\n"
+                                   "S: * STATUS Drafts (MESSAGES 2 UNSEEN 0)\n"
+                                   "S: * 2 FETCH (UID 2 FLAGS ())\n"
+                                   "S: <tagB> OK done\n"
+                                   "S: <tagC> OK done\n"
+                                   "S: <tagD> OK done\n"
+                                   "C: <tag> SELECT Trash\n"
+                                   "S: * 0 EXISTS\n"
+                                   "S: <tag> OK [READ-WRITE] selected\n"
+                                   "EXPECT_CLOSE\n")));
+    std::vector<std::unique_ptr<CommandReply>> replies;
+    replies.emplace_back(f.engine->execute(Commands::status(MailboxName::fromString(u"Sent"), {"MESSAGES", "UNSEEN"})));
+    replies.emplace_back(
+        f.engine->execute(Commands::status(MailboxName::fromString(u"Drafts"), {"MESSAGES", "UNSEEN"})));
+    replies.emplace_back(f.engine->execute(Commands::fetch(SequenceSet::range(1, 3), {"FLAGS"})));
+    replies.emplace_back(f.engine->execute(Commands::search(SearchKey::unseen(), Commands::SetKind::Uid, {"COUNT"})));
+    replies.emplace_back(f.engine->select(MailboxName::fromString(u"Trash"), false));
+    QVERIFY2(waitAll(replies), f.trace.text().constData());
+    for (const auto &reply : replies)
+        QVERIFY2(reply->result().ok(), qPrintable(reply->result().text));
+
+    // Each STATUS has its own answer, in turn; the EXISTS went to the oldest.
+    const auto sent = replies[0]->result().all<StatusData>();
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.first().mailbox.toDisplayString(), QStringLiteral("Sent"));
+    QCOMPARE(sent.first().messages, 4u);
+    QCOMPARE(replies[0]->result().all<ExistsData>().size(), 1);
+    const auto drafts = replies[1]->result().all<StatusData>();
+    QCOMPARE(drafts.size(), 1);
+    QCOMPARE(drafts.first().mailbox.toDisplayString(), QStringLiteral("Drafts"));
+    QVERIFY(replies[1]->result().all<ExistsData>().isEmpty());
+    // The FETCHes went to the UID FETCH, whichever command was older.
+    QCOMPARE(replies[2]->result().all<FetchData>().size(), 2);
+    QVERIFY(replies[0]->result().all<FetchData>().isEmpty());
+    // The ESEARCH named its command by tag.
+    const auto counted = replies[3]->result().all<ESearchData>();
+    QCOMPARE(counted.size(), 1);
+    QCOMPARE(counted.first().count, 2u);
+
+    // SELECT runs alone: sent only after the last pipelined command ended.
+    QVERIFY2(f.trace.indexOf("SELECT Trash") > f.trace.lastIndexOf("OK done"), f.trace.text().constData());
+    QVERIFY2(f.trace.indexOf("UID SEARCH RETURN") < f.trace.indexOf("S: * 10 EXISTS"), f.trace.text().constData());
+
+    f.engine.reset();
+    QVERIFY2(f.server.waitForFinished(Timeout), qPrintable(f.server.report()));
+    QVERIFY2(f.server.failures().isEmpty(), qPrintable(f.server.report()));
+}
+
+void TestPipelining::conflictingCommandsWait()
+{
+    // Two UID FETCHes would share their FETCH responses: the second waits.
+    Fixture f;
+    QVERIFY(f.start(QStringLiteral("C: <tagA> UID FETCH 1 (FLAGS)\n"
+                                   "S: * 1 FETCH (UID 1 FLAGS (\\Seen))\n"
+                                   "S: <tagA> OK first\n"
+                                   "C: <tagB> UID FETCH 2 (FLAGS)\n"
+                                   "S: * 2 FETCH (UID 2 FLAGS (\\Flagged))\n"
+                                   "S: <tagB> OK second\n"
+                                   "EXPECT_CLOSE\n")));
+    std::vector<std::unique_ptr<CommandReply>> replies;
+    replies.emplace_back(f.engine->execute(Commands::fetch(SequenceSet::single(1), {"FLAGS"})));
+    replies.emplace_back(f.engine->execute(Commands::fetch(SequenceSet::single(2), {"FLAGS"})));
+    QVERIFY2(waitAll(replies), f.trace.text().constData());
+    QVERIFY2(f.trace.indexOf("UID FETCH 2") > f.trace.indexOf("OK first"), f.trace.text().constData());
+    QCOMPARE(replies[0]->result().all<FetchData>().size(), 1);
+    QCOMPARE(replies[1]->result().all<FetchData>().size(), 1);
+
+    f.engine.reset();
+    QVERIFY2(f.server.waitForFinished(Timeout), qPrintable(f.server.report()));
+    QVERIFY2(f.server.failures().isEmpty(), qPrintable(f.server.report()));
+}
+
+void TestPipelining::dropFailsEveryPipelinedCommand()
+{
+    Fixture f;
+    QVERIFY(f.start(QStringLiteral("C: <tag> STATUS Sent (MESSAGES)\n"
+                                   "C: <tag> STATUS Drafts (MESSAGES)\n"
+                                   "S: * STATUS Sent (MESSAGES 4)\n"
+                                   "RESET\n")));
+    std::vector<std::unique_ptr<CommandReply>> replies;
+    replies.emplace_back(f.engine->execute(Commands::status(MailboxName::fromString(u"Sent"), {"MESSAGES"})));
+    replies.emplace_back(f.engine->execute(Commands::status(MailboxName::fromString(u"Drafts"), {"MESSAGES"})));
+    replies.emplace_back(f.engine->execute(Commands::noop())); // queued behind them
+    QVERIFY2(waitAll(replies), f.trace.text().constData());
+    for (const auto &reply : replies) {
+        QCOMPARE(reply->result().status, CommandResult::Status::Failed);
+        QVERIFY2(!reply->result().text.isEmpty(), "a failure says why");
+    }
+    QVERIFY2(f.trace.indexOf("NOOP") < 0, f.trace.text().constData());
+    QVERIFY2(f.server.waitForFinished(Timeout), qPrintable(f.server.report()));
+    QVERIFY2(f.server.failures().isEmpty(), qPrintable(f.server.report()));
+}
+
+QTEST_GUILESS_MAIN(TestPipelining)
+#include "tst_pipelining.moc"
