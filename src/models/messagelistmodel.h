@@ -84,6 +84,8 @@ public:
     // model does not own the engine and stops using one that is destroyed.
     void setMailbox(Imap::Engine *engine, const Imap::MailboxName &mailbox, bool readOnly = false);
     Imap::MailboxName mailbox() const { return m_mailbox; }
+    // The session the folder is selected on (for SORT and SEARCH there).
+    Imap::Engine *engine() const { return m_engine; }
     State state() const { return m_state; }
     QString errorString() const { return m_error; }
 
