@@ -47,6 +47,28 @@ void Engine::post(std::function<void()> work)
     QMetaObject::invokeMethod(m_context, std::move(work), Qt::QueuedConnection);
 }
 
+void Engine::deliver(std::function<void()> signal)
+{
+    const bool first = m_outbox.isEmpty();
+    m_outbox.append(std::move(signal));
+    if (!first)
+        return;
+    // Once per turn of the worker's event loop, after it has handled what
+    // the socket delivered: one queued call for all of it.
+    QMetaObject::invokeMethod(
+        m_context,
+        [this] {
+            QMetaObject::invokeMethod(
+                this,
+                [batch = std::exchange(m_outbox, {})] {
+                    for (const std::function<void()> &queued : batch)
+                        queued();
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
 void Engine::open(const ConnectionSettings &settings, const Credentials &credentials, const SessionOptions &options)
 {
     post([this, settings, credentials, options] {
@@ -80,7 +102,7 @@ void Engine::startSession()
         m_policy.reset();
         if (reselect)
             m_session->select(reselect->first, reselect->second);
-        QMetaObject::invokeMethod(this, [this, info] {
+        deliver([this, info] {
             m_info = info;
             m_ready = true;
             Q_EMIT ready(info);
@@ -89,7 +111,7 @@ void Engine::startSession()
     connect(m_session, &Session::failed, m_context, [this](const SessionError &error) { onSessionEnded(error); });
     connect(m_session, &Session::closed, m_context, [this] {
         if (m_loggingOut || !m_reconnect) {
-            QMetaObject::invokeMethod(this, [this] {
+            deliver([this] {
                 m_ready = false;
                 Q_EMIT closed();
             });
@@ -97,10 +119,15 @@ void Engine::startSession()
         }
         onSessionEnded({SessionError::Kind::ServerClosed, tr("The server closed the connection."), {}});
     });
-    connect(m_session, &Session::commandFinished, this, &Engine::onCommandFinished);
-    connect(m_session, &Session::untagged, this, &Engine::untagged);
-    connect(m_session, &Session::alert, this, &Engine::alert);
-    connect(m_session, &Session::mailboxEvent, this, &Engine::mailboxEvent);
+    connect(m_session, &Session::commandFinished, m_context, [this](quint64 id, const CommandResult &result) {
+        deliver([this, id, result] { onCommandFinished(id, result); });
+    });
+    connect(m_session, &Session::untagged, m_context,
+            [this](const Response &response) { deliver([this, response] { Q_EMIT untagged(response); }); });
+    connect(m_session, &Session::alert, m_context,
+            [this](const QString &text) { deliver([this, text] { Q_EMIT alert(text); }); });
+    connect(m_session, &Session::mailboxEvent, m_context,
+            [this](const MailboxEvent &event) { deliver([this, event] { Q_EMIT mailboxEvent(event); }); });
     m_session->open();
 }
 
@@ -108,14 +135,14 @@ void Engine::onSessionEnded(const SessionError &error)
 {
     const auto delay = m_reconnect && !m_loggingOut ? m_policy.next(error) : std::nullopt;
     if (!delay) {
-        QMetaObject::invokeMethod(this, [this, error] {
+        deliver([this, error] {
             m_ready = false;
             Q_EMIT failed(error);
         });
         return;
     }
     const int attempt = m_policy.attempts();
-    QMetaObject::invokeMethod(this, [this, attempt, delay, error] {
+    deliver([this, attempt, delay, error] {
         m_ready = false;
         Q_EMIT reconnecting(attempt, *delay, error.message);
     });
@@ -152,8 +179,7 @@ CommandReply *Engine::submit(std::function<void(Session &, quint64)> start)
     post([this, start, id] {
         if (!m_session) {
             const CommandResult result{CommandResult::Status::Failed, {}, tr("Not connected."), {}};
-            QMetaObject::invokeMethod(
-                this, [this, id, result] { onCommandFinished(id, result); }, Qt::QueuedConnection);
+            deliver([this, id, result] { onCommandFinished(id, result); });
             return;
         }
         start(*m_session, id);

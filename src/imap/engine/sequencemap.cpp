@@ -17,6 +17,7 @@ void SequenceMap::reset(quint32 count)
 {
     m_uids = QList<quint32>(qsizetype(count), 0);
     m_knownCount = 0;
+    m_tailHasUids = false;
 }
 
 bool SequenceMap::setUids(const QList<quint32> &uids, QString *error)
@@ -29,6 +30,7 @@ bool SequenceMap::setUids(const QList<quint32> &uids, QString *error)
     }
     m_uids = uids;
     m_knownCount = m_uids.size();
+    m_tailHasUids = false;
     return true;
 }
 
@@ -95,14 +97,22 @@ bool SequenceMap::learnUid(quint32 sequence, quint32 uid, QString *error)
     // known UID strictly ascending, then extend the known prefix.
     const auto below = std::find_if(std::make_reverse_iterator(m_uids.cbegin() + index), m_uids.crend(),
                                     [](quint32 u) { return u != 0; });
-    const auto above = std::find_if(m_uids.cbegin() + index + 1, m_uids.cend(), [](quint32 u) { return u != 0; });
+    // Learning in order (FETCH 1:* answers so) leaves nothing above to
+    // check: skipping the scan keeps a 100,000-message listing linear.
+    const auto above = !m_tailHasUids
+        ? m_uids.cend()
+        : std::find_if(m_uids.cbegin() + index + 1, m_uids.cend(), [](quint32 u) { return u != 0; });
     if ((below != m_uids.crend() && *below >= uid) || (above != m_uids.cend() && *above <= uid)) {
         *error = tr("The server sent UID %1 for message %2, out of ascending order.").arg(uid).arg(sequence);
         return false;
     }
     m_uids[index] = uid;
+    if (index > m_knownCount)
+        m_tailHasUids = true;
     while (m_knownCount < m_uids.size() && m_uids[m_knownCount] != 0)
         ++m_knownCount;
+    if (m_knownCount == m_uids.size())
+        m_tailHasUids = false;
     return true;
 }
 

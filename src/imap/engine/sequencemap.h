@@ -57,6 +57,9 @@ private:
 
     QList<quint32> m_uids;
     qsizetype m_knownCount = 0; // length of the known, ascending prefix
+    // Some UID beyond the known prefix was learned out of order (false
+    // means the tail is all zeros; removals never make that untrue).
+    bool m_tailHasUids = false;
 };
 
 } // namespace Quail::Imap

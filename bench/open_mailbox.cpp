@@ -1,0 +1,358 @@
+// Opening a big folder through the real models, as a view would, against
+// the Dovecot fixture started with --bench-messages 100000 (the "Bench"
+// folder), beside a baseline measured in the same run: the same commands the
+// model sent, replayed by a client that only frames and counts bytes.
+//
+//   tests/server/dovecot-fixture start --env /tmp/bench.env
+//       --mailgen build/tests/server/mailgen/quail-mailgen --bench-messages 100000
+//   QUAIL_TEST_SERVER_ENV=/tmp/bench.env build/bench/open_mailbox [folder] [rounds]
+//
+// See bench/README.md for what each figure means and the targets.
+
+#include "imap/engine/engine.h"
+#include "models/messagelistmodel.h"
+#include "testserver.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QGuiApplication>
+#include <QMutex>
+#include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Quail;
+
+namespace {
+
+double ms(qint64 nanoseconds)
+{
+    return double(nanoseconds) / 1e6;
+}
+
+// VmHWM, the peak resident set, in MB.
+double peakRssMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+// How long the event loop of this (the GUI) thread was kept from running:
+// a timer that should fire every 2 ms records the longest gap beyond that.
+class BlockProbe : public QObject
+{
+public:
+    BlockProbe()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(2);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            m_longest = std::max(m_longest, now - m_last - 2'000'000);
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_longest = 0;
+        m_clock.start();
+        m_last = 0;
+        m_timer.start();
+    }
+    double stop()
+    {
+        m_timer.stop();
+        return ms(m_longest);
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_longest = 0;
+};
+
+// Runs the event loop until `done` holds (checked after every event batch),
+// or `timeoutMs` passes.
+template<typename Predicate>
+bool runUntil(Predicate done, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    }
+    return true;
+}
+
+// The commands the model's session sent, from its trace, tag removed.
+class CommandLog
+{
+public:
+    void record(const QByteArray &line)
+    {
+        const qsizetype space = line.indexOf(' ');
+        if (space < 0)
+            return;
+        const QByteArray command = line.mid(space + 1).trimmed();
+        for (const char *verb : {"ENABLE ", "SELECT ", "EXAMINE ", "FETCH ", "UID FETCH "}) {
+            if (command.startsWith(verb)) {
+                QMutexLocker lock(&m_mutex);
+                m_commands.append(command);
+                return;
+            }
+        }
+    }
+    QByteArrayList commands() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_commands;
+    }
+
+private:
+    mutable QMutex m_mutex;
+    QByteArrayList m_commands;
+};
+
+// The baseline client: TLS, LOGIN, then each command in turn, reading the
+// reply only far enough to find its tagged completion (literals skipped).
+class CountingClient
+{
+public:
+    bool connect(const Test::TestServer &server)
+    {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(server.caCertificates());
+        m_socket.setSslConfiguration(tls);
+        m_socket.connectToHostEncrypted(server.host, server.imapsPort);
+        if (!m_socket.waitForEncrypted(30000))
+            return false;
+        if (!readUntilLine([](const QByteArray &line) { return line.startsWith("* "); }))
+            return false;
+        QByteArray login = "LOGIN \"" + server.user.toUtf8() + "\" \"" + server.password.toUtf8() + '"';
+        return run(login);
+    }
+
+    // Sends one command and reads to its tagged completion.
+    bool run(const QByteArray &command)
+    {
+        const QByteArray tag = 'b' + QByteArray::number(++m_tags) + ' ';
+        const QByteArray ok = tag + "OK";
+        m_socket.write(tag + command + "\r\n");
+        return readUntilLine([&](const QByteArray &line) { return line.startsWith(ok); },
+                             [&](const QByteArray &line) { return line.startsWith(tag); });
+    }
+
+    qint64 bytes() const { return m_bytes; }
+
+private:
+    template<typename Done, typename Fails = bool (*)(const QByteArray &)>
+    bool readUntilLine(
+        Done done, Fails fails = [](const QByteArray &) { return false; })
+    {
+        for (;;) {
+            while (m_literal > 0 && !m_buffer.isEmpty()) {
+                const qsizetype skip = std::min<qsizetype>(m_literal, m_buffer.size());
+                m_buffer.remove(0, skip);
+                m_literal -= skip;
+            }
+            if (m_literal == 0) {
+                const qsizetype end = m_buffer.indexOf("\r\n");
+                if (end >= 0) {
+                    const QByteArray line = m_buffer.left(end);
+                    m_buffer.remove(0, end + 2);
+                    if (line.endsWith('}')) {
+                        const qsizetype open = line.lastIndexOf('{');
+                        m_literal = line.mid(open + 1, line.size() - open - 2).toLongLong();
+                        continue;
+                    }
+                    if (done(line))
+                        return true;
+                    if (fails(line)) {
+                        std::fprintf(stderr, "open_mailbox: baseline: %s\n", line.constData());
+                        return false;
+                    }
+                    continue;
+                }
+            }
+            if (!m_socket.waitForReadyRead(120000))
+                return false;
+            const QByteArray data = m_socket.readAll();
+            m_bytes += data.size();
+            m_buffer += data;
+        }
+    }
+
+    QSslSocket m_socket;
+    QByteArray m_buffer;
+    qint64 m_literal = 0;
+    qint64 m_bytes = 0;
+    int m_tags = 0;
+};
+
+struct ModelRun {
+    double rowCountMs = -1;
+    double first50Ms = -1;
+    double fullMs = -1;
+    double longestBlockMs = -1;
+    int rows = 0;
+    QByteArrayList commands;
+};
+
+std::optional<ModelRun> runModel(const Test::TestServer &server, const Imap::MailboxName &folder)
+{
+    ModelRun run;
+    CommandLog log;
+    Imap::Engine engine;
+    engine.setTraceSink([&log](bool incoming, const QByteArray &line) {
+        if (!incoming)
+            log.record(line);
+    });
+    QSignalSpy ready(&engine, &Imap::Engine::ready);
+    engine.open(server.connectionSettings(),
+                Imap::Credentials{server.user, server.password, false, Imap::AuthMethod::Auto, {}});
+    if (!runUntil([&] { return !ready.isEmpty(); }, 30000))
+        return std::nullopt;
+
+    Models::MessageListModel model;
+    BlockProbe probe;
+    probe.start();
+    QElapsedTimer clock;
+    clock.start();
+    model.setMailbox(&engine, folder);
+    if (!runUntil([&] { return model.state() == Models::MessageListModel::State::Ready; }, 120000))
+        return std::nullopt;
+    run.rowCountMs = ms(clock.nsecsElapsed());
+    run.rows = model.rowCount();
+
+    // The first rows a view shows: it asks for their data, and waits.
+    const int visible = std::min(50, run.rows);
+    for (int row = 0; row < visible; ++row) {
+        for (int column = 0; column < model.columnCount(); ++column)
+            model.index(row, column).data();
+    }
+    if (!runUntil(
+            [&] {
+                for (int row = 0; row < visible; ++row) {
+                    if (!model.isRowLoaded(row))
+                        return false;
+                }
+                return true;
+            },
+            120000))
+        return std::nullopt;
+    run.first50Ms = ms(clock.nsecsElapsed());
+
+    // Every row, as a client-side sort by subject would ask.
+    model.fetchRows(0, run.rows - 1);
+    int cursor = 0;
+    if (!runUntil(
+            [&] {
+                while (cursor < run.rows && model.isRowLoaded(cursor))
+                    ++cursor;
+                return cursor == run.rows;
+            },
+            1800000))
+        return std::nullopt;
+    run.fullMs = ms(clock.nsecsElapsed());
+    run.longestBlockMs = probe.stop();
+    run.commands = log.commands();
+    return run;
+}
+
+std::optional<double> runBaseline(const Test::TestServer &server, const QByteArrayList &commands, qint64 *bytes)
+{
+    CountingClient client;
+    if (!client.connect(server))
+        return std::nullopt;
+    QElapsedTimer clock;
+    bool started = false;
+    for (const QByteArray &command : commands) {
+        // The clock starts where the model's did: at the SELECT.
+        if (!started && (command.startsWith("SELECT ") || command.startsWith("EXAMINE "))) {
+            clock.start();
+            started = true;
+        }
+        if (!client.run(command))
+            return std::nullopt;
+    }
+    *bytes = client.bytes();
+    return started ? std::optional<double>(ms(clock.nsecsElapsed())) : std::nullopt;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // The models use QtGui (icons, fonts): a GUI application, offscreen.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const QString folderName = args.size() > 1 ? args.at(1) : QStringLiteral("Bench");
+    const int rounds = args.size() > 2 ? std::max(1, args.at(2).toInt()) : 2;
+
+    QString error;
+    const auto server = Test::TestServer::fromEnvironment(&error);
+    if (!server) {
+        std::fprintf(stderr, "open_mailbox: %s\n", qPrintable(error));
+        return 2;
+    }
+    const Imap::MailboxName folder = Imap::MailboxName::fromString(folderName);
+
+    // Dovecot builds its index and cache on first access: warm it with
+    // everything the model will ask for, unmeasured.
+    {
+        CountingClient warm;
+        if (!warm.connect(*server) || !warm.run("EXAMINE \"" + folder.wire() + '"')
+            || !warm.run("FETCH 1:* (UID FLAGS ENVELOPE INTERNALDATE RFC822.SIZE BODYSTRUCTURE)")) {
+            std::fprintf(stderr, "open_mailbox: cannot read folder '%s' (started with --bench-messages?)\n",
+                         qPrintable(folderName));
+            return 2;
+        }
+    }
+
+    std::optional<ModelRun> best;
+    std::optional<double> bestBaseline;
+    qint64 bytes = 0;
+    for (int round = 0; round < rounds; ++round) {
+        const auto run = runModel(*server, folder);
+        if (!run) {
+            std::fprintf(stderr, "open_mailbox: the model did not load the folder\n");
+            return 1;
+        }
+        if (!best || run->fullMs < best->fullMs)
+            best = run;
+        const auto baseline = runBaseline(*server, run->commands, &bytes);
+        if (!baseline) {
+            std::fprintf(stderr, "open_mailbox: the baseline client failed\n");
+            return 1;
+        }
+        if (!bestBaseline || *baseline < *bestBaseline)
+            bestBaseline = baseline;
+    }
+
+    std::printf("open_mailbox: folder %s, %d messages, best of %d rounds\n", qPrintable(folderName), best->rows,
+                rounds);
+    std::printf("  rowCount() right after    %9.1f ms   (target: first 50 rows within 500 ms)\n", best->rowCountMs);
+    std::printf("  first 50 rows loaded      %9.1f ms\n", best->first50Ms);
+    std::printf("  every row loaded          %9.1f ms   (%lld commands)\n", best->fullMs,
+                qlonglong(best->commands.size()));
+    std::printf("  baseline, same commands   %9.1f ms   (%.1f MB over TLS, counted only)\n", *bestBaseline,
+                double(bytes) / 1e6);
+    std::printf("  model / baseline          %9.2f x    (target: 1.15 x)\n", best->fullMs / *bestBaseline);
+    std::printf("  peak RSS                  %9.1f MB   (target: 120 MB)\n", peakRssMb());
+    std::printf("  longest GUI-thread block  %9.1f ms   (target: 25 ms)\n", best->longestBlockMs);
+    return 0;
+}
