@@ -62,9 +62,9 @@ MessageActions::MessageActions(MessageListModel *model, QObject *parent)
     : QObject(parent)
     , m_model(model)
 {
-    // A new folder (a reset) makes the last action's UIDs meaningless here.
+    // A new folder or UIDVALIDITY (a reset) voids the UIDs the record holds.
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
-        if (m_undo && m_model && m_undo->source != m_model->mailbox())
+        if (m_undo)
             setUndo(std::nullopt);
     });
 }
@@ -80,16 +80,21 @@ bool MessageActions::hasCapability(const QByteArray &capability) const
     return m_model && m_model->engine() && m_model->engine()->info().capabilities.has(capability);
 }
 
-QString MessageActions::refusal(const QList<quint32> &uids, bool writes) const
+QString MessageActions::refusal(bool writes) const
 {
     if (!m_model || !m_model->engine() || !m_model->engine()->isReady()
         || m_model->state() != MessageListModel::State::Ready)
         return tr("The account is not connected.");
-    if (uids.isEmpty())
-        return tr("No message is selected.");
     if (writes && m_model->isReadOnly())
         return tr("The folder is open read-only.");
     return {};
+}
+
+QString MessageActions::refusal(const QList<quint32> &uids, bool writes) const
+{
+    if (const QString reason = refusal(writes); !reason.isEmpty())
+        return reason;
+    return uids.isEmpty() ? tr("No message is selected.") : QString();
 }
 
 MessageActions::Start MessageActions::refuse(Action action, const QString &reason)
@@ -255,7 +260,7 @@ MessageActions::Start MessageActions::permanentDelete(const QList<quint32> &uids
 MessageActions::Start MessageActions::expunge()
 {
     const QList<quint32> uids = m_model ? m_model->uidsWithFlag(Imap::Flags::Deleted) : QList<quint32>();
-    if (const QString reason = refusal({0}, true); !reason.isEmpty())
+    if (const QString reason = refusal(true); !reason.isEmpty())
         return refuse(Action::Expunge, reason);
     if (uids.isEmpty())
         return refuse(Action::Expunge, tr("No message in this folder is marked as deleted."));
@@ -269,7 +274,7 @@ MessageActions::Start MessageActions::expunge()
 
 MessageActions::Start MessageActions::expungeFolder()
 {
-    if (const QString reason = refusal({0}, true); !reason.isEmpty())
+    if (const QString reason = refusal(true); !reason.isEmpty())
         return refuse(Action::ExpungeFolder, reason);
     return expungeRows(Action::ExpungeFolder, m_model->uidsWithFlag(Imap::Flags::Deleted), Imap::Commands::expunge());
 }

@@ -109,6 +109,7 @@ Q_SIGNALS:
 
 private:
     // Refusals common to all actions; empty when the action may start.
+    QString refusal(bool writes) const;
     QString refusal(const QList<quint32> &uids, bool writes) const;
     Start refuse(Action action, const QString &reason);
     Start storeFlags(Action action, const QList<quint32> &uids, bool add, const QList<QByteArray> &flags,

@@ -124,6 +124,7 @@ void MessageListModel::setMailbox(Imap::Engine *engine, const Imap::MailboxName 
     m_newAgain = false;
     m_gone.clear();
     m_hidden.clear();
+    m_dropped = false;
     endResetModel();
     start();
 }
@@ -233,21 +234,24 @@ void MessageListModel::fail(const QString &message)
 void MessageListModel::onReconnecting()
 {
     // Rows stay as they are; requests sent meanwhile would fail.
+    m_dropped = true;
     if (m_state == State::Ready)
         m_state = State::Reconnecting;
 }
 
 void MessageListModel::onEngineReady()
 {
-    if (m_state == State::Loading || m_state == State::Failed) {
-        // Nothing held worth catching up from: list the folder afresh (the
-        // model is empty, so the reset loses no selection).
-        if (m_store.isEmpty())
+    // Only a reconnect concerns the model (not the first ready() of an
+    // engine that was still connecting when the folder was set).
+    if (!std::exchange(m_dropped, false))
+        return;
+    if (m_state != State::Reconnecting) {
+        // The listing was cut short: nothing held to catch up from, so list
+        // afresh (the model is empty, so the reset loses no selection).
+        if (m_state == State::Loading || m_state == State::Failed)
             setMailbox(m_engine, m_mailbox, m_readOnly);
         return;
     }
-    if (m_state != State::Reconnecting)
-        return;
     MailboxCatchUp::Known known;
     known.uidValidity = m_store.uidValidity();
     known.highestModSeq = m_store.highestModSeq();

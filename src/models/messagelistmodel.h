@@ -199,6 +199,8 @@ private:
     // UIDs expunged before the model held them (a FETCH for new messages in
     // flight): dropped when they arrive.
     QSet<quint32> m_gone;
+    // The engine reconnected since the folder was set or caught up.
+    bool m_dropped = false;
     // Rows hidden by hideUids(), by UID.
     QHash<quint32, MessageSummary> m_hidden;
 };
