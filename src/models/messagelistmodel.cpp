@@ -123,6 +123,8 @@ void MessageListModel::setMailbox(Imap::Engine *engine, const Imap::MailboxName 
     m_fetchingNew = false;
     m_newAgain = false;
     m_gone.clear();
+    m_hidden.clear();
+    m_dropped = false;
     endResetModel();
     start();
 }
@@ -136,9 +138,12 @@ void MessageListModel::start()
     }
     connect(m_engine, &Imap::Engine::mailboxEvent, m_context,
             [this](const MailboxEvent &event) { onMailboxEvent(event); });
+    connect(m_engine, &Imap::Engine::reconnecting, m_context, [this] { onReconnecting(); });
+    connect(m_engine, &Imap::Engine::ready, m_context, [this] { onEngineReady(); });
     // Like runCommand(), for the engine's own select(): the session must
-    // know which mailbox is selected to report its events.
-    Imap::CommandReply *reply = m_engine->select(m_mailbox, m_readOnly);
+    // know which mailbox is selected to report its events. After a
+    // reconnect the model selects again itself, to catch up.
+    Imap::CommandReply *reply = m_engine->select(m_mailbox, m_readOnly, {}, Imap::Engine::Reselect::ByCaller);
     reply->setParent(m_context);
     connect(reply, &Imap::CommandReply::finished, m_context, [this, reply] {
         const CommandResult result = reply->result();
@@ -155,15 +160,20 @@ void MessageListModel::onSelected(const CommandResult &result)
         return;
     }
     std::optional<quint32> uidValidity;
+    std::optional<quint64> highestModSeq;
     quint32 exists = 0;
     for (const Imap::Response &response : result.responses) {
-        if (const auto *data = response.get<Imap::ExistsData>())
+        if (const auto *data = response.get<Imap::ExistsData>()) {
             exists = data->count;
-        else if (const Imap::StatusResponse *status = response.status();
-                 status && status->code.type == Imap::ResponseCode::Type::UidValidity)
-            uidValidity = quint32(status->code.number);
+        } else if (const Imap::StatusResponse *status = response.status()) {
+            if (status->code.type == Imap::ResponseCode::Type::UidValidity)
+                uidValidity = quint32(status->code.number);
+            else if (status->code.type == Imap::ResponseCode::Type::HighestModSeq)
+                highestModSeq = status->code.number;
+        }
     }
     m_store.clear(uidValidity);
+    m_store.setHighestModSeq(highestModSeq);
     if (exists == 0) {
         // "1:*" names no message in an empty mailbox, and servers refuse it.
         m_state = State::Ready;
@@ -197,6 +207,7 @@ void MessageListModel::onListed(const CommandResult &result)
     }
     MessageStore listed;
     listed.clear(m_store.uidValidity());
+    listed.setHighestModSeq(m_store.highestModSeq());
     listed.setMessages(std::move(messages));
     // Rows are inserted, not reset: the model is empty until now, and views
     // then see the same kind of change as for any later message.
@@ -216,6 +227,71 @@ void MessageListModel::fail(const QString &message)
     m_state = State::Failed;
     m_error = message;
     Q_EMIT failed(message);
+}
+
+// --- Catching up after a reconnect ---------------------------------------------
+
+void MessageListModel::onReconnecting()
+{
+    // Rows stay as they are; requests sent meanwhile would fail.
+    m_dropped = true;
+    if (m_state == State::Ready)
+        m_state = State::Reconnecting;
+}
+
+void MessageListModel::onEngineReady()
+{
+    // Only a reconnect concerns the model (not the first ready() of an
+    // engine that was still connecting when the folder was set).
+    if (!std::exchange(m_dropped, false))
+        return;
+    if (m_state != State::Reconnecting) {
+        // The listing was cut short: nothing held to catch up from, so list
+        // afresh (the model is empty, so the reset loses no selection).
+        if (m_state == State::Loading || m_state == State::Failed)
+            setMailbox(m_engine, m_mailbox, m_readOnly);
+        return;
+    }
+    MailboxCatchUp::Known known;
+    known.uidValidity = m_store.uidValidity();
+    known.highestModSeq = m_store.highestModSeq();
+    known.uids.reserve(m_store.count() + m_hidden.size());
+    for (int row = 0; row < m_store.count(); ++row)
+        known.uids.append(m_store.uidAt(row));
+    for (auto it = m_hidden.cbegin(); it != m_hidden.cend(); ++it)
+        known.uids.append(it.key());
+    std::sort(known.uids.begin(), known.uids.end());
+    auto *catchUp = new MailboxCatchUp(m_engine, m_mailbox, m_readOnly, std::move(known), m_context);
+    connect(catchUp, &MailboxCatchUp::finished, m_context, [this, catchUp](const CatchUpResult &result) {
+        catchUp->deleteLater();
+        onCaughtUp(result);
+    });
+    catchUp->start();
+}
+
+void MessageListModel::onCaughtUp(const CatchUpResult &result)
+{
+    switch (result.outcome) {
+    case CatchUpResult::Outcome::UidValidityChanged:
+        // RFC 9051 §2.3.1.1: nothing held can be matched any more.
+        setMailbox(m_engine, m_mailbox, m_readOnly);
+        return;
+    case CatchUpResult::Outcome::Failed:
+        fail(tr("The folder could not be brought up to date: %1").arg(result.error));
+        return;
+    case CatchUpResult::Outcome::Done:
+        break;
+    }
+    removeUids(result.removed);
+    for (const auto &[uid, flags] : result.flags)
+        updateFlags(uid, flags);
+    if (result.highestModSeq)
+        m_store.setHighestModSeq(result.highestModSeq);
+    m_state = State::Ready;
+    Q_EMIT caughtUp();
+    // Messages appended meanwhile come like any new ones.
+    if (m_newAgain || result.exists > quint32(m_store.count() + m_hidden.size()))
+        fetchNewMessages();
 }
 
 // --- Live changes --------------------------------------------------------------
@@ -271,10 +347,10 @@ void MessageListModel::fetchNewMessages()
     m_fetchingNew = true;
     // "UID n:*" always matches the last message even if its UID is below n
     // (RFC 9051 §6.4.8): onNewMessages() keeps only the new UIDs.
-    const Imap::Command command = m_store.isEmpty()
+    const Imap::Command command = m_store.isEmpty() && m_hidden.isEmpty()
         ? Imap::Commands::fetch(SequenceSet::range(1, SequenceSet::Star), listItems(),
                                 Imap::Commands::SetKind::Sequence)
-        : Imap::Commands::fetch(SequenceSet::range(m_store.lastUid() + 1, SequenceSet::Star), listItems());
+        : Imap::Commands::fetch(SequenceSet::range(lastKnownUid() + 1, SequenceSet::Star), listItems());
     runCommand(m_engine, command, m_context, [this](const CommandResult &result) { onNewMessages(result); });
 }
 
@@ -282,7 +358,7 @@ void MessageListModel::onNewMessages(const CommandResult &result)
 {
     m_fetchingNew = false;
     QList<MessageSummary> messages;
-    const quint32 last = m_store.lastUid();
+    const quint32 last = lastKnownUid();
     for (const FetchData &data : result.all<FetchData>()) {
         if (!data.uid || *data.uid <= last || m_gone.contains(*data.uid))
             continue;
@@ -306,14 +382,25 @@ void MessageListModel::onNewMessages(const CommandResult &result)
         fetchNewMessages();
 }
 
+quint32 MessageListModel::lastKnownUid() const
+{
+    quint32 last = m_store.lastUid();
+    for (auto it = m_hidden.cbegin(); it != m_hidden.cend(); ++it)
+        last = std::max(last, it.key());
+    return last;
+}
+
 void MessageListModel::removeUids(QList<quint32> uids)
 {
     QList<int> rows;
+    const quint32 last = lastKnownUid();
     for (const quint32 uid : std::as_const(uids)) {
         const int row = m_store.rowOf(uid);
         if (row >= 0)
             rows.append(row);
-        else if (uid > m_store.lastUid())
+        else if (m_hidden.remove(uid))
+            continue;
+        else if (uid > last)
             m_gone.insert(uid);
     }
     QList<std::pair<int, int>> ranges = runs(rows);
@@ -330,6 +417,122 @@ void MessageListModel::updateFlags(quint32 uid, const Imap::Flags &flags)
     const int row = m_store.rowOf(uid);
     if (row >= 0 && m_store.setFlags(row, flags))
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    else if (const auto hidden = m_hidden.find(uid); hidden != m_hidden.end())
+        hidden->flags = flags;
+}
+
+// --- Optimistic changes, for MessageActions --------------------------------------
+
+QHash<quint32, Imap::Flags> MessageListModel::changeFlags(const QList<quint32> &uids, bool add,
+                                                          const QList<QByteArray> &flags)
+{
+    QHash<quint32, Imap::Flags> before;
+    QList<int> rows;
+    for (const quint32 uid : uids) {
+        const int row = m_store.rowOf(uid);
+        const auto hidden = m_hidden.find(uid);
+        if (row < 0 && hidden == m_hidden.end())
+            continue;
+        Imap::Flags changed = row >= 0 ? m_store.at(row).flags : hidden->flags;
+        before.insert(uid, changed);
+        for (const QByteArray &flag : flags) {
+            if (add)
+                changed.add(flag);
+            else
+                changed.remove(flag);
+        }
+        if (row < 0)
+            hidden->flags = changed;
+        else if (m_store.setFlags(row, changed))
+            rows.append(row);
+    }
+    for (const auto &[first, last] : runs(std::move(rows)))
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    return before;
+}
+
+void MessageListModel::revertFlags(const QHash<quint32, Imap::Flags> &before, const QList<QByteArray> &flags)
+{
+    QList<int> rows;
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        const int row = m_store.rowOf(it.key());
+        const auto hidden = m_hidden.find(it.key());
+        if (row < 0 && hidden == m_hidden.end())
+            continue;
+        Imap::Flags reverted = row >= 0 ? m_store.at(row).flags : hidden->flags;
+        for (const QByteArray &flag : flags) {
+            if (it->contains(flag))
+                reverted.add(flag);
+            else
+                reverted.remove(flag);
+        }
+        if (row < 0)
+            hidden->flags = reverted;
+        else if (m_store.setFlags(row, reverted))
+            rows.append(row);
+    }
+    for (const auto &[first, last] : runs(std::move(rows)))
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+void MessageListModel::hideUids(const QList<quint32> &uids)
+{
+    QList<int> rows;
+    for (const quint32 uid : uids) {
+        const int row = m_store.rowOf(uid);
+        if (row >= 0)
+            rows.append(row);
+    }
+    const QList<std::pair<int, int>> ranges = runs(std::move(rows));
+    for (auto it = ranges.crbegin(); it != ranges.crend(); ++it) {
+        beginRemoveRows({}, it->first, it->second);
+        for (int row = it->first; row <= it->second; ++row)
+            m_hidden.insert(m_store.uidAt(row), m_store.at(row));
+        m_store.remove(it->first, it->second);
+        endRemoveRows();
+    }
+}
+
+void MessageListModel::restoreHidden(const QList<quint32> &uids)
+{
+    QList<quint32> sorted = uids;
+    std::sort(sorted.begin(), sorted.end());
+    for (const quint32 uid : std::as_const(sorted)) {
+        const auto hidden = m_hidden.find(uid);
+        if (hidden == m_hidden.end())
+            continue; // expunged meanwhile
+        const MessageSummary message = *hidden;
+        m_hidden.erase(hidden);
+        const int row = m_store.placeOf(uid);
+        beginInsertRows({}, row, row);
+        m_store.insert(message);
+        endInsertRows();
+    }
+}
+
+void MessageListModel::forgetHidden(const QList<quint32> &uids)
+{
+    for (const quint32 uid : uids)
+        m_hidden.remove(uid);
+}
+
+QList<quint32> MessageListModel::uidsWithFlag(Imap::Flags::Flag flag) const
+{
+    QList<quint32> uids;
+    for (int row = 0; row < m_store.count(); ++row) {
+        if (m_store.at(row).flags.has(flag))
+            uids.append(m_store.uidAt(row));
+    }
+    return uids;
+}
+
+const MessageSummary *MessageListModel::messageByUid(quint32 uid) const
+{
+    const int row = m_store.rowOf(uid);
+    if (row >= 0)
+        return &m_store.at(row);
+    const auto hidden = m_hidden.constFind(uid);
+    return hidden == m_hidden.cend() ? nullptr : &*hidden;
 }
 
 // --- Lazy details ----------------------------------------------------------------

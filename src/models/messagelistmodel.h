@@ -1,9 +1,11 @@
 #pragma once
 
 #include "imap/engine/engine.h"
+#include "models/mailboxcatchup.h"
 #include "models/messagestore.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QSet>
@@ -26,7 +28,14 @@ namespace Quail::Models {
 // Live: the engine's mailbox events insert new messages at the end, remove
 // expunged ones and update flags, only ever through row inserts, removals
 // and dataChanged(), so views keep their selection. The model resets only
-// when a new folder is set or its UIDVALIDITY changes.
+// when a new folder is set or its UIDVALIDITY changes. After the engine
+// reconnects, the model selects the folder again itself and catches up from
+// what it holds (MailboxCatchUp: QRESYNC, CONDSTORE or a UID SEARCH), in
+// place.
+//
+// Actions on messages live in MessageActions; the model offers it the
+// optimistic side: flag changes that can be taken back, and rows hidden
+// while a move runs, put back if it fails.
 class MessageListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -73,6 +82,7 @@ public:
         Empty, // no folder set
         Loading, // selecting, or waiting for the UID list
         Ready, // rows are known; details load on demand
+        Reconnecting, // the connection dropped: rows stay until the catch-up settles them
         Failed, // see errorString()
     };
     Q_ENUM(State)
@@ -84,8 +94,9 @@ public:
     // model does not own the engine and stops using one that is destroyed.
     void setMailbox(Imap::Engine *engine, const Imap::MailboxName &mailbox, bool readOnly = false);
     Imap::MailboxName mailbox() const { return m_mailbox; }
-    // The session the folder is selected on (for SORT and SEARCH there).
+    // The session the folder is selected on (for SORT, SEARCH and actions).
     Imap::Engine *engine() const { return m_engine; }
+    bool isReadOnly() const { return m_readOnly; }
     State state() const { return m_state; }
     QString errorString() const { return m_error; }
 
@@ -104,6 +115,24 @@ public:
     // Detail requests sent and not yet answered.
     int pendingRequests() const { return m_pendingRequests; }
 
+    // For MessageActions: optimistic changes and taking them back.
+    // Adds (or removes) `flags` on the rows holding `uids`, hidden ones too;
+    // returns the flags each message had before.
+    QHash<quint32, Imap::Flags> changeFlags(const QList<quint32> &uids, bool add, const QList<QByteArray> &flags);
+    // Gives each of `flags` back the presence it had in `before`, on the
+    // messages still held; other flags keep any change made meanwhile.
+    void revertFlags(const QHash<quint32, Imap::Flags> &before, const QList<QByteArray> &flags);
+    // Takes rows out of view while a move or expunge of them runs; the
+    // messages are kept aside (following flag changes) until restoreHidden()
+    // puts them back in UID order or forgetHidden() drops them.
+    void hideUids(const QList<quint32> &uids);
+    void restoreHidden(const QList<quint32> &uids);
+    void forgetHidden(const QList<quint32> &uids);
+    // The UIDs of the rows shown whose flags include `flag`.
+    QList<quint32> uidsWithFlag(Imap::Flags::Flag flag) const;
+    // A message shown or hidden, or nullptr.
+    const MessageSummary *messageByUid(quint32 uid) const;
+
     // QAbstractItemModel
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -117,16 +146,24 @@ Q_SIGNALS:
     void failed(const QString &message);
     // A batch of details arrived (after its dataChanged()).
     void rowsLoaded(int first, int last);
+    // After a reconnect: the rows match the server again (new messages may
+    // still be on their way, as with any EXISTS).
+    void caughtUp();
 
 private:
     void start();
     void onSelected(const Imap::CommandResult &result);
+    void onReconnecting();
+    void onEngineReady();
+    void onCaughtUp(const CatchUpResult &result);
     void onListed(const Imap::CommandResult &result);
     void fail(const QString &message);
     void onMailboxEvent(const Imap::MailboxEvent &event);
     void fetchNewMessages();
     void onNewMessages(const Imap::CommandResult &result);
     void removeUids(QList<quint32> uids);
+    // The highest UID held, shown or hidden.
+    quint32 lastKnownUid() const;
     void updateFlags(quint32 uid, const Imap::Flags &flags);
 
     // Lazy details.
@@ -163,6 +200,10 @@ private:
     // UIDs expunged before the model held them (a FETCH for new messages in
     // flight): dropped when they arrive.
     QSet<quint32> m_gone;
+    // The engine reconnected since the folder was set or caught up.
+    bool m_dropped = false;
+    // Rows hidden by hideUids(), by UID.
+    QHash<quint32, MessageSummary> m_hidden;
 };
 
 } // namespace Quail::Models

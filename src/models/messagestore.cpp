@@ -7,17 +7,22 @@ namespace Quail::Models {
 void MessageStore::clear(std::optional<quint32> uidValidity)
 {
     m_uidValidity = uidValidity;
+    m_highestModSeq.reset();
     m_messages.clear();
     m_messages.shrink_to_fit();
 }
 
-int MessageStore::rowOf(quint32 uid) const
+int MessageStore::placeOf(quint32 uid) const
 {
     const auto it = std::lower_bound(m_messages.begin(), m_messages.end(), uid,
                                      [](const MessageSummary &message, quint32 value) { return message.uid < value; });
-    if (it == m_messages.end() || it->uid != uid)
-        return -1;
     return int(it - m_messages.begin());
+}
+
+int MessageStore::rowOf(quint32 uid) const
+{
+    const int row = placeOf(uid);
+    return row < count() && uidAt(row) == uid ? row : -1;
 }
 
 void MessageStore::setMessages(QList<MessageSummary> messages)
@@ -32,6 +37,11 @@ void MessageStore::setMessages(QList<MessageSummary> messages)
 void MessageStore::append(const QList<MessageSummary> &messages)
 {
     m_messages.insert(m_messages.end(), messages.begin(), messages.end());
+}
+
+void MessageStore::insert(const MessageSummary &message)
+{
+    m_messages.insert(m_messages.begin() + placeOf(message.uid), message);
 }
 
 void MessageStore::remove(int first, int last)

@@ -23,6 +23,10 @@ public:
     // Forgets everything: a new folder, or a changed UIDVALIDITY.
     void clear(std::optional<quint32> uidValidity = {});
     std::optional<quint32> uidValidity() const { return m_uidValidity; }
+    // The HIGHESTMODSEQ (RFC 7162) up to which the store holds every change:
+    // the one the last SELECT reported; a catch-up asks for changes since.
+    std::optional<quint64> highestModSeq() const { return m_highestModSeq; }
+    void setHighestModSeq(std::optional<quint64> modSeq) { m_highestModSeq = modSeq; }
 
     int count() const { return int(m_messages.size()); }
     bool isEmpty() const { return m_messages.empty(); }
@@ -32,12 +36,16 @@ public:
     quint32 lastUid() const { return m_messages.empty() ? 0 : m_messages.back().uid; }
     // The row of `uid`, or -1.
     int rowOf(quint32 uid) const;
+    // The row `uid` has, or would have if it were inserted.
+    int placeOf(quint32 uid) const;
 
     // Replaces the contents with these messages (any order, duplicates
     // dropped); details start unloaded.
     void setMessages(QList<MessageSummary> messages);
     // Appends messages whose UIDs are all above lastUid(), in UID order.
     void append(const QList<MessageSummary> &messages);
+    // Inserts a message whose UID is not held, at placeOf() its UID.
+    void insert(const MessageSummary &message);
     // Removes rows first..last (inclusive).
     void remove(int first, int last);
     // Returns whether the flags changed.
@@ -46,6 +54,7 @@ public:
 
 private:
     std::optional<quint32> m_uidValidity;
+    std::optional<quint64> m_highestModSeq;
     std::vector<MessageSummary> m_messages;
 };
 

@@ -59,6 +59,7 @@ void applyDetails(MessageSummary &summary, const Imap::FetchData &data)
             break;
         }
         summary.to = recipients(envelope.to());
+        summary.messageId = envelope.messageId().toByteArray();
         if (!data.internalDate) {
             summary.date = QDateTime::fromString(QString::fromLatin1(envelope.date()).simplified(), Qt::RFC2822Date);
         }

@@ -25,6 +25,7 @@ struct MessageSummary {
     QDateTime date;
     quint64 size = 0;
     bool hasAttachment = false;
+    QByteArray messageId; // the envelope's Message-ID, as sent ("<…>"), for finding copies
 
     // The display name, or the address when there is no name.
     QString from() const { return fromName.isEmpty() ? fromAddress : fromName; }

@@ -100,7 +100,7 @@ void Engine::startSession()
     // user-facing signals then cross to the caller's thread as queued calls.
     connect(m_session, &Session::ready, m_context, [this, reselect](const SessionInfo &info) {
         m_policy.reset();
-        if (reselect)
+        if (reselect && m_reselect == Reselect::ByEngine)
             m_session->select(reselect->first, reselect->second);
         deliver([this, info] {
             m_info = info;
@@ -192,10 +192,13 @@ CommandReply *Engine::execute(const Command &command)
     return submit([command](Session &session, quint64 id) { session.execute(command, id); });
 }
 
-CommandReply *Engine::select(const MailboxName &mailbox, bool readOnly, const Commands::SelectOptions &options)
+CommandReply *Engine::select(const MailboxName &mailbox, bool readOnly, const Commands::SelectOptions &options,
+                             Reselect reselect)
 {
-    return submit(
-        [mailbox, readOnly, options](Session &session, quint64 id) { session.select(mailbox, readOnly, options, id); });
+    return submit([this, mailbox, readOnly, options, reselect](Session &session, quint64 id) {
+        m_reselect = reselect;
+        session.select(mailbox, readOnly, options, id);
+    });
 }
 
 CommandReply *Engine::move(const SequenceSet &uids, const MailboxName &target)

@@ -56,8 +56,13 @@ public:
 
     void open(const ConnectionSettings &settings, const Credentials &credentials, const SessionOptions &options = {});
     CommandReply *execute(const Command &command);
+    // Who selects the mailbox again after a reconnect: the engine (a plain
+    // SELECT at once), or the caller once ready() arrives, which can then
+    // resynchronise from what it holds (QRESYNC parameters, RFC 7162 §3.2.5).
+    enum class Reselect { ByEngine, ByCaller };
     // SELECT (or EXAMINE when readOnly); mailboxEvent()s then name the mailbox.
-    CommandReply *select(const MailboxName &mailbox, bool readOnly, const Commands::SelectOptions &options = {});
+    CommandReply *select(const MailboxName &mailbox, bool readOnly, const Commands::SelectOptions &options = {},
+                         Reselect reselect = Reselect::ByEngine);
     // Moves messages by UID to another mailbox: UID MOVE (RFC 6851) when the
     // server has it; otherwise UID COPY, then UID STORE +FLAGS (\Deleted),
     // then UID EXPUNGE of exactly those UIDs when UIDPLUS allows it (RFC
@@ -120,6 +125,7 @@ private:
     Credentials m_credentials;
     SessionOptions m_options;
     bool m_reconnect = false;
+    Reselect m_reselect = Reselect::ByEngine; // as the last select() asked
     std::optional<std::tuple<bool, std::chrono::milliseconds, std::chrono::milliseconds>> m_keepAlive;
     bool m_loggingOut = false;
     ReconnectPolicy m_policy;
