@@ -60,7 +60,7 @@ AttachmentSaver::Start AttachmentSaver::save(MessagePartModel *parts, int part, 
     m_parts = parts;
     m_section = p.section;
     // A message/rfc822 part is saved as it is, headers and all.
-    m_binary = parts->serverHasBinary() && p.isLeaf();
+    m_binary = parts->usesBinary() && p.isLeaf();
     m_decoder = std::make_unique<Mime::TransferDecoder>(
         m_binary || !p.isLeaf() ? QByteArrayView() : QByteArrayView(p.structure->encoding));
     m_encodedSize = p.structure->size;

@@ -213,7 +213,7 @@ QString MessageDocument::messageHeader(int index) const
             const QString spec = QString::fromUtf8(address.addrSpec());
             from.append(name.isEmpty() ? spec : name + QStringLiteral(" <") + spec + u'>');
         }
-        const auto line = [](const QString &label, const QString &value) {
+        const auto line = [](const QString &label, const QString &value) -> QString {
             return QStringLiteral("<b>") + label.toHtmlEscaped() + QStringLiteral("</b> ") + value.toHtmlEscaped()
                 + QStringLiteral("<br>");
         };

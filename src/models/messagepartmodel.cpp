@@ -59,7 +59,7 @@ void MessagePartModel::setMessage(Imap::Engine *engine, const Imap::MailboxName 
     m_engine = engine;
     m_mailbox = mailbox;
     m_uid = uid;
-    m_binary = engine && engine->info().capabilities.has("BINARY");
+    m_binary = m_binaryAllowed && engine && engine->info().capabilities.has("BINARY");
     m_state = State::Loading;
     if (!examineFirst) {
         fetchStructure();

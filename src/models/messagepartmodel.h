@@ -66,7 +66,10 @@ public:
     const Imap::BodyStructure &structure() const { return m_structure; }
     // The message's envelope (From, Subject…), when loaded.
     const std::optional<Imap::Envelope> &envelope() const { return m_envelope; }
-    bool serverHasBinary() const { return m_binary; }
+    // Whether parts are fetched with BINARY: when the server offers it and
+    // it is not turned off (a quirk, or to test the client-side decoders).
+    bool usesBinary() const { return m_binary; }
+    void setBinaryAllowed(bool allowed) { m_binaryAllowed = allowed; }
 
     int partCount() const { return int(m_parts.size()); }
     const MessagePart &part(int index) const { return m_parts.at(index); }
@@ -137,6 +140,7 @@ private:
     Imap::MailboxName m_mailbox;
     quint32 m_uid = 0;
     bool m_binary = false;
+    bool m_binaryAllowed = true;
     State m_state = State::Empty;
     QString m_error;
     QObject *m_context = nullptr; // replies of the current message only
