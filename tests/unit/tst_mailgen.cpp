@@ -2,6 +2,7 @@
 // writes: determinism, the Maildir++ layout Dovecot expects, the manifest and
 // the well-formedness of every message.
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
@@ -119,6 +120,7 @@ private Q_SLOTS:
     void manifestMatchesFiles();
     void messagesAreWellFormed();
     void defaultSetIsVaried();
+    void hardCasesAreListed();
     void onlyFolderInbox();
     void onlyFolderNamed();
     void helpExitsCleanly();
@@ -262,6 +264,7 @@ void TestMailgen::defaultLayout()
         QStringLiteral(".Trash"),
         QStringLiteral(".Junk"),
         QStringLiteral(".Archive"),
+        QStringLiteral(".Hard Cases"),
     };
     QStringList present = root.entryList(QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
     present.removeAll(QStringLiteral("cur"));
@@ -301,7 +304,8 @@ void TestMailgen::subscriptionsFile()
                                                   "Drafts\n"
                                                   "Trash\n"
                                                   "Junk\n"
-                                                  "Archive\n");
+                                                  "Archive\n"
+                                                  "Hard Cases\n");
     QCOMPARE(readFile(m_defaultTree + QStringLiteral("/subscriptions")), expected);
 }
 
@@ -317,7 +321,8 @@ void TestMailgen::manifestMatchesFiles()
                             QStringLiteral("Receipts/2025"), QStringLiteral("Überweisungen"),
                             QStringLiteral("日本語"),        QStringLiteral("Sent"),
                             QStringLiteral("Drafts"),        QStringLiteral("Trash"),
-                            QStringLiteral("Junk"),          QStringLiteral("Archive")};
+                            QStringLiteral("Junk"),          QStringLiteral("Archive"),
+                            QStringLiteral("Hard Cases")};
     expected.sort();
     QCOMPARE(names, expected);
     QCOMPARE(folders.value(QStringLiteral("INBOX")).toObject().value(QStringLiteral("total")).toInt(), 300);
@@ -474,6 +479,40 @@ void TestMailgen::defaultSetIsVaried()
     for (const auto &[label, needle] : needles)
         QVERIFY2(counts.value(label) >= 2, label);
     QVERIFY2(largest >= 100 * 1024, "some messages carry a large attachment");
+}
+
+void TestMailgen::hardCasesAreListed()
+{
+    // The viewer's tests find each hand-made message by its case name.
+    const QJsonObject folder =
+        m_manifest.value(QStringLiteral("folders")).toObject().value(QStringLiteral("Hard Cases")).toObject();
+    QStringList cases;
+    QJsonObject big;
+    for (const QJsonValue value : folder.value(QStringLiteral("messages")).toArray()) {
+        cases.append(value.toObject().value(QStringLiteral("case")).toString());
+        if (cases.last() == u"big-attachment")
+            big = value.toObject();
+    }
+    QCOMPARE(cases,
+             (QStringList{QStringLiteral("encoded-headers"), QStringLiteral("rfc2231-names"),
+                          QStringLiteral("nested-rfc822"), QStringLiteral("inline-cid"),
+                          QStringLiteral("remote-content"), QStringLiteral("efail"), QStringLiteral("hostile-names"),
+                          QStringLiteral("spoofed-sender"), QStringLiteral("format-flowed"),
+                          QStringLiteral("broken-encodings"), QStringLiteral("big-attachment")}));
+
+    // The big attachment is what its facts say: decode it from the file.
+    const QJsonObject facts = big.value(QStringLiteral("facts")).toObject();
+    QCOMPARE(facts.value(QStringLiteral("attachmentSize")).toInteger(), 20 * 1024 * 1024);
+    const QString path = m_defaultTree + u'/' + folder.value(QStringLiteral("directory")).toString()
+        + QStringLiteral("/cur/") + big.value(QStringLiteral("filename")).toString();
+    const QByteArray content = readFile(path);
+    const qsizetype start = content.indexOf("filename=\"backup.tar.gz\"\n\n");
+    QVERIFY(start > 0);
+    const qsizetype end = content.indexOf("\n--", start);
+    const QByteArray data = QByteArray::fromBase64(content.mid(start, end - start).split('\n').mid(2).join());
+    QCOMPARE(data.size(), 20 * 1024 * 1024);
+    QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()),
+             facts.value(QStringLiteral("attachmentSha256")).toString());
 }
 
 void TestMailgen::onlyFolderInbox()

@@ -4,7 +4,9 @@
 
 #include "mime/charset.h"
 #include "mime/encodedwords.h"
+#include "mime/flowedtext.h"
 #include "mime/parameters.h"
+#include "mime/transferdecoder.h"
 #include "mime/transferencoding.h"
 
 #include <QTest>
@@ -26,6 +28,10 @@ private Q_SLOTS:
     void quotedPrintable();
     void base64IsLenient();
     void transferEncodingByName();
+    void chunkedDecodingMatchesWhole_data();
+    void chunkedDecodingMatchesWhole();
+    void flowedText_data();
+    void flowedText();
 };
 
 void TestMime::decodeHeader_data()
@@ -198,6 +204,68 @@ void TestMime::transferEncodingByName()
     QCOMPARE(decodeTransferEncoding("H=69", "Quoted-Printable"), QByteArray("Hi"));
     QCOMPARE(decodeTransferEncoding("H=69", "8bit"), QByteArray("H=69"));
     QCOMPARE(decodeTransferEncoding("H=69", "x-uuencode"), QByteArray("H=69"));
+}
+
+void TestMime::chunkedDecodingMatchesWhole_data()
+{
+    QTest::addColumn<QByteArray>("encoding");
+    QTest::addColumn<QByteArray>("body");
+    QByteArray binary;
+    for (int i = 0; i < 1000; ++i)
+        binary += char((i * 37 + 11) & 0xff);
+    QTest::newRow("base64 in lines") << QByteArray("base64") << binary.toBase64().replace(76, 0, "\r\n");
+    QByteArray lines;
+    for (qsizetype i = 0; i < binary.toBase64().size(); i += 76)
+        lines += binary.toBase64().mid(i, 76) + "\r\n";
+    QTest::newRow("base64 76 columns") << QByteArray("base64") << lines;
+    QTest::newRow("quoted-printable") << QByteArray(
+        "Quoted-Printable") << QByteArray("Caf=C3=A9 au lait, =\r\nsoft break=3D ok\r\nline two  \r\n=E2=82=AC");
+    QTest::newRow("identity") << QByteArray("8bit") << QByteArray("caf\xc3\xa9\r\n");
+}
+
+void TestMime::chunkedDecodingMatchesWhole()
+{
+    // Cut anywhere, even inside a quantum or an "=XX": the same bytes come out.
+    QFETCH(QByteArray, encoding);
+    QFETCH(QByteArray, body);
+    const QByteArray whole = decodeTransferEncoding(body, encoding);
+    for (const qsizetype chunk : {qsizetype(1), qsizetype(2), qsizetype(3), qsizetype(5), qsizetype(77), body.size()}) {
+        TransferDecoder decoder(encoding);
+        QByteArray out;
+        for (qsizetype i = 0; i < body.size(); i += chunk)
+            out += decoder.feed(QByteArrayView(body).sliced(i, qMin(chunk, body.size() - i)));
+        out += decoder.finish();
+        QVERIFY2(out == whole, qPrintable(QStringLiteral("chunks of %1").arg(chunk)));
+    }
+}
+
+void TestMime::flowedText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("delSp");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("soft breaks join") << QStringLiteral("One two \r\nthree.\r\nHard.\r\n") << false
+                                      << QStringLiteral("One two three.\nHard.\n");
+    QTest::newRow("delsp removes the space")
+        << QStringLiteral("sen \r\nder's \r\nword.\r\n") << true << QStringLiteral("sender'sword.\n");
+    QTest::newRow("quotes keep depth") << QStringLiteral(">>Quoted \r\n>>text.\r\n>Less.\r\n") << false
+                                       << QStringLiteral(">> Quoted text.\n> Less.\n");
+    QTest::newRow("depth change ends a paragraph")
+        << QStringLiteral("Soft \r\n>quote\r\n") << false << QStringLiteral("Soft \n> quote\n");
+    QTest::newRow("space-stuffing removed")
+        << QStringLiteral(" >Not a quote\r\n  indented\r\n") << false << QStringLiteral(">Not a quote\n indented\n");
+    QTest::newRow("signature separator is hard")
+        << QStringLiteral("Bye \r\n-- \r\nAna\r\n") << false << QStringLiteral("Bye \n-- \nAna\n");
+    QTest::newRow("signature after a hard break")
+        << QStringLiteral("Bye\n-- \nAna") << true << QStringLiteral("Bye\n-- \nAna\n");
+}
+
+void TestMime::flowedText()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, delSp);
+    QFETCH(QString, expected);
+    QCOMPARE(unflowText(text, delSp), expected);
 }
 
 QTEST_GUILESS_MAIN(TestMime)

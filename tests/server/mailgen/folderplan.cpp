@@ -26,6 +26,8 @@ QList<FolderSpec> defaultFolders(int inboxMessages)
         {QStringLiteral("Trash"), FolderKind::Trash, small, true},
         {QStringLiteral("Junk"), FolderKind::Junk, small, true},
         {QStringLiteral("Archive"), FolderKind::Archive, share, true},
+        // Not scaled: always the same hand-made messages.
+        {QStringLiteral("Hard Cases"), FolderKind::HardCases, 0, true},
     };
 }
 

@@ -22,6 +22,7 @@ enum class FolderKind {
     Trash,
     Junk,
     Archive,
+    HardCases, // fixed messages for the viewer's tests (hardcases.h)
 };
 
 struct FolderSpec {

@@ -4,6 +4,7 @@
 #include "bodytext.h"
 #include "charset.h"
 #include "dateformat.h"
+#include "hardcases.h"
 #include "messagebuilder.h"
 #include "mimeencoding.h"
 #include "prng.h"
@@ -937,6 +938,13 @@ GeneratedMessage FolderGenerator::generate(int index, const Slot &slot)
 
 bool Generator::generateFolder(const FolderSpec &folder, const std::function<bool(GeneratedMessage &)> &sink) const
 {
+    if (folder.kind == FolderKind::HardCases) {
+        for (GeneratedMessage &message : hardCases(m_seed)) {
+            if (!sink(message))
+                return false;
+        }
+        return true;
+    }
     FolderGenerator generator(m_seed, folder);
     return generator.run(sink);
 }

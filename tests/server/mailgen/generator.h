@@ -4,6 +4,7 @@
 #include "folderplan.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -28,6 +29,10 @@ struct GeneratedMessage {
     QString subject; // decoded
     Corpus::Person from;
     bool hasAttachment = false;
+    // Hand-made hard cases (hardcases.h) only: which case, and facts a test
+    // needs about it (the big attachment's size and digest).
+    QString caseName;
+    QJsonObject facts;
 };
 
 // Turns (seed, folder) into messages. Everything is a pure function of the

@@ -44,6 +44,10 @@ void Manifest::addMessage(const GeneratedMessage &message, const QString &fileNa
         // What IMAP's RFC822.SIZE reports: Dovecot counts CRLF line ends.
         {QStringLiteral("rfc822Size"), size + message.content.count('\n')},
     };
+    if (!message.caseName.isEmpty())
+        entry.insert(QStringLiteral("case"), message.caseName);
+    if (!message.facts.isEmpty())
+        entry.insert(QStringLiteral("facts"), message.facts);
     if (!message.inReplyTo.isEmpty())
         entry.insert(QStringLiteral("inReplyTo"), QString::fromLatin1(message.inReplyTo));
     m_messages.append({fileName, entry});
