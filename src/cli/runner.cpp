@@ -269,7 +269,7 @@ void Runner::onWatchdog()
     else
         message = tr("timed out after %1 s waiting for the server to answer %2")
                       .arg(seconds)
-                      .arg(QString::fromLatin1(m_currentCommand));
+                      .arg(QString::fromLatin1(commandOnWire()));
     fail(ExitConnection, message);
 }
 
@@ -281,10 +281,15 @@ void Runner::onReady(const Imap::SessionInfo &info)
     runNext();
 }
 
+QByteArray Runner::commandOnWire() const
+{
+    return m_currentCommand.isEmpty() ? m_context.lastSent : m_currentCommand;
+}
+
 ErrorContext Runner::errorContext() const
 {
     ErrorContext context = m_context;
-    context.runningCommand = m_current ? m_currentCommand : QByteArray();
+    context.runningCommand = m_current ? commandOnWire() : QByteArray();
     return context;
 }
 
@@ -307,7 +312,7 @@ void Runner::onClosed()
         return;
     }
     if (m_current && !m_current->closesSession && !m_awaitingSessionError)
-        fail(ExitConnection, tr("connection closed by server during %1").arg(QString::fromLatin1(m_currentCommand)));
+        fail(ExitConnection, tr("connection closed by server during %1").arg(QString::fromLatin1(commandOnWire())));
 }
 
 VerbOutcome Runner::outcomeFor(const Verb &verb) const
@@ -362,6 +367,18 @@ void Runner::runNext()
         }
         startCommand(verb);
         return;
+    case Verb::Kind::Move:
+    case Verb::Kind::Append:
+        if (m_closed) {
+            m_current = &verb;
+            fail(ExitConnection, tr("%1: the session is closed (by LOGOUT or the server)").arg(verb.name));
+            return;
+        }
+        if (verb.kind == Verb::Kind::Move)
+            startMove(verb);
+        else
+            startAppend(verb);
+        return;
     case Verb::Kind::Idle:
         startIdle(verb);
         return;
@@ -399,32 +416,106 @@ void Runner::runNext()
     case Verb::Kind::Response:
         respondLocally(verb);
         return;
-    case Verb::Kind::Unsupported:
-        outcome.status = VerbOutcome::Status::Error;
-        outcome.text = verb.unsupportedReason;
-        report(tr("%1: %2").arg(verb.name, outcome.text));
-        finishVerb(outcome, ExitUsage);
-        return;
     }
+}
+
+void Runner::refuse(const Verb &verb, const VerbError &error)
+{
+    VerbOutcome outcome = outcomeFor(verb);
+    outcome.status = VerbOutcome::Status::Error;
+    outcome.text = error.message;
+    report(tr("%1: %2").arg(verb.name, error.message));
+    finishVerb(outcome, error.unsupported ? ExitUsage : ExitVerbFailed);
+}
+
+void Runner::await(const Verb &verb, Imap::CommandReply *reply, const QByteArray &command, void (Runner::*handler)())
+{
+    m_current = &verb;
+    m_currentCommand = command;
+    m_reply = reply;
+    connect(m_reply, &Imap::CommandReply::finished, this, handler);
+    m_watchdog.start(std::chrono::seconds(m_options.timeoutSeconds) + Grace);
 }
 
 void Runner::startCommand(const Verb &verb)
 {
     const auto built = buildCommand(verb, m_info);
     if (const auto *error = std::get_if<VerbError>(&built)) {
-        VerbOutcome outcome = outcomeFor(verb);
-        outcome.status = VerbOutcome::Status::Error;
-        outcome.text = error->message;
-        report(tr("%1: %2").arg(verb.name, error->message));
-        finishVerb(outcome, error->unsupported ? ExitUsage : ExitVerbFailed);
+        refuse(verb, *error);
         return;
     }
     const Imap::Command &command = std::get<Imap::Command>(built);
-    m_current = &verb;
-    m_currentCommand = command.name();
-    m_reply = m_engine->execute(command);
-    connect(m_reply, &Imap::CommandReply::finished, this, &Runner::onReplyFinished);
-    m_watchdog.start(std::chrono::seconds(m_options.timeoutSeconds) + Grace);
+    await(verb, m_engine->execute(command), command.name());
+}
+
+void Runner::startMove(const Verb &verb)
+{
+    if (m_info.capabilities.has("MOVE")) {
+        startCommand(verb);
+        return;
+    }
+    const auto arguments = moveArguments(verb, m_info);
+    if (const auto *error = std::get_if<VerbError>(&arguments)) {
+        refuse(verb, *error);
+        return;
+    }
+    // Engine::move() emulates MOVE by UID. First the UIDs of exactly the
+    // messages there now: a "*" or a range left open would otherwise also
+    // flag and expunge messages that arrive after the COPY.
+    const MoveArguments move = std::get<MoveArguments>(arguments);
+    const auto kind = verb.isUid() ? Imap::Commands::SetKind::Uid : Imap::Commands::SetKind::Sequence;
+    const Imap::Command resolve = Imap::Commands::fetch(move.set, {"UID"}, kind);
+    m_stepResponses.clear();
+    await(verb, m_engine->execute(resolve), resolve.name(), &Runner::onMoveResolved);
+}
+
+void Runner::onMoveResolved()
+{
+    Imap::CommandReply *reply = std::exchange(m_reply, nullptr);
+    if (!reply || !m_current)
+        return;
+    reply->deleteLater();
+    const Imap::CommandResult result = reply->result();
+    if (!result.ok()) {
+        finishCommand(result);
+        return;
+    }
+    // Only the FETCHes that answer the request: another session's flag
+    // change may arrive meanwhile (with its UID, under QRESYNC).
+    const MoveArguments move = std::get<MoveArguments>(moveArguments(*m_current, m_info));
+    const QList<Imap::FetchData> fetched = result.all<Imap::FetchData>();
+    quint32 largest = 0;
+    for (const Imap::FetchData &data : fetched)
+        largest = std::max(largest, m_current->isUid() ? data.uid.value_or(0) : data.sequenceNumber);
+    QList<quint32> uids;
+    for (const Imap::FetchData &data : fetched) {
+        const quint32 number = m_current->isUid() ? data.uid.value_or(0) : data.sequenceNumber;
+        if (data.uid && move.set.contains(number, largest))
+            uids.append(*data.uid);
+    }
+    m_stepResponses = result.responses;
+    if (uids.isEmpty()) {
+        Imap::CommandResult nothing = result;
+        nothing.text = tr("no such messages; nothing was moved");
+        finishCommand(nothing);
+        return;
+    }
+    await(*m_current, m_engine->move(Imap::SequenceSet::fromNumbers(uids), move.target), {});
+}
+
+void Runner::startAppend(const Verb &verb)
+{
+    const auto arguments = appendArguments(verb, m_info);
+    if (const auto *error = std::get_if<VerbError>(&arguments)) {
+        refuse(verb, *error);
+        return;
+    }
+    const AppendArguments &append = std::get<AppendArguments>(arguments);
+    m_stepResponses.clear();
+    // One APPEND (or MULTIAPPEND) names itself; successive ones are named
+    // by the trace.
+    const bool single = append.messages.size() == 1 || m_info.capabilities.has("MULTIAPPEND");
+    await(verb, m_engine->append(append.mailbox, append.messages), single ? QByteArray("APPEND") : QByteArray());
 }
 
 void Runner::startIdle(const Verb &verb)
@@ -452,28 +543,33 @@ void Runner::startIdle(const Verb &verb)
 
 void Runner::onReplyFinished()
 {
-    Imap::CommandReply *reply = m_reply;
-    m_reply = nullptr;
+    Imap::CommandReply *reply = std::exchange(m_reply, nullptr);
     if (!reply || !m_current)
         return;
-    m_watchdog.stop();
-    const Imap::CommandResult result = reply->result();
     reply->deleteLater();
+    finishCommand(reply->result());
+}
+
+void Runner::finishCommand(const Imap::CommandResult &result)
+{
+    m_watchdog.stop();
     const bool wasIdle = m_idling;
     if (m_idling) {
         m_idling = false;
         m_interruptPoll.stop();
         std::signal(SIGINT, SIG_DFL);
     }
-    m_history += result.responses;
+    const QList<Imap::Response> responses = std::exchange(m_stepResponses, {}) + result.responses;
+    m_history += responses;
     m_codes.append(result.code);
 
     VerbOutcome outcome = outcomeFor(*m_current);
     // IDLE's responses were printed as they arrived.
     if (!wasIdle)
-        outcome.responses = result.responses;
+        outcome.responses = responses;
     outcome.code = responseCodeText(result.code);
     outcome.text = result.text;
+    outcome.originalsAwaitExpunge = result.originalsAwaitExpunge;
     switch (result.status) {
     case Imap::CommandResult::Status::Ok:
         outcome.status = VerbOutcome::Status::Ok;
@@ -484,7 +580,18 @@ void Runner::onReplyFinished()
     case Imap::CommandResult::Status::Bad: {
         const bool no = result.status == Imap::CommandResult::Status::No;
         outcome.status = no ? VerbOutcome::Status::No : VerbOutcome::Status::Bad;
-        report(tr("%1: %2 %3").arg(outcome.verb, no ? QStringLiteral("NO") : QStringLiteral("BAD"), result.text));
+        QString text = result.text;
+        if (result.failedMessage) {
+            // Successive APPENDs: say which message, and what is stored.
+            const qsizetype index = *result.failedMessage;
+            text = tr("message %1 of %2 (%3) was refused: %4 (%n message(s) before it were appended, none after it)",
+                      nullptr, int(index))
+                       .arg(index + 1)
+                       .arg(m_current->messages.size())
+                       .arg(m_current->messageSources.value(index), result.text);
+            outcome.text = text;
+        }
+        report(tr("%1: %2 %3").arg(outcome.verb, no ? QStringLiteral("NO") : QStringLiteral("BAD"), text));
         m_current = nullptr;
         finishVerb(outcome, ExitVerbFailed);
         return;
@@ -503,7 +610,7 @@ void Runner::onReplyFinished()
             return;
         m_awaitingSessionError = false;
         fail(ExitConnection,
-             m_closed ? tr("connection closed by server during %1").arg(QString::fromLatin1(m_currentCommand)) : text);
+             m_closed ? tr("connection closed by server during %1").arg(QString::fromLatin1(commandOnWire())) : text);
     });
 }
 

@@ -330,14 +330,10 @@ Built copyOrMove(const Verb &verb, const SessionInfo &info)
 {
     SET_OR_FAIL(set, verb.arguments.at(0));
     MAILBOX_OR_FAIL(target, verb.arguments.at(1));
-    if (verb.name.endsWith(QStringLiteral("move"))) {
-        // Engine::move() has the fallback (COPY, STORE \Deleted, UID
-        // EXPUNGE), but verbs run as single commands: wiring it in is next.
-        if (!info.capabilities.has("MOVE"))
-            return unsupported(tr("not supported yet: the server has no MOVE, and quail-imap does not yet run "
-                                  "the COPY + STORE + UID EXPUNGE fallback"));
+    // Without MOVE the runner emulates it with Engine::move(); this is then
+    // the command that would have been sent, for the check before connecting.
+    if (verb.name.endsWith(QStringLiteral("move")))
         return checked(Commands::move(*set, *target, setKind(verb)));
-    }
     return checked(Commands::copy(*set, *target, setKind(verb)));
 }
 
@@ -349,29 +345,11 @@ Built uidExpunge(const Verb &verb, const SessionInfo &)
 
 Built append(const Verb &verb, const SessionInfo &info)
 {
-    MAILBOX_OR_FAIL(target, verb.arguments.at(0));
-    QList<QByteArray> flags;
-    std::optional<Imap::InternalDate> date;
-    for (const Word &word : verb.arguments.mid(1, verb.arguments.size() - 2)) {
-        if (word.isList()) {
-            QString message;
-            const auto inner = splitArguments(word.listContents(), &message);
-            if (!inner)
-                return error(message);
-            flags = utf8(*inner);
-            continue;
-        }
-        date = Imap::InternalDate::parse(word.text.toLatin1());
-        if (!date || !word.text.isSimpleText()) {
-            const QDateTime iso = QDateTime::fromString(word.text, Qt::ISODate);
-            if (!iso.isValid())
-                return error(tr("not a date (\"17-Jul-1996 02:44:25 -0700\" or ISO 8601): '%1'").arg(word.text));
-            date = Imap::InternalDate::fromDateTime(iso);
-        }
-    }
-    // BINARY (RFC 3516) is the only way to send NUL; use it when needed.
-    const bool binary = verb.message.contains('\0') && info.capabilities.has("BINARY");
-    return checked(Commands::append(*target, flags, date, verb.message, binary));
+    const auto arguments = appendArguments(verb, info);
+    if (const auto *failed = std::get_if<VerbError>(&arguments))
+        return *failed;
+    const AppendArguments &append = std::get<AppendArguments>(arguments);
+    return checked(Commands::multiAppend(append.mailbox, append.messages));
 }
 
 Built enable(const Verb &verb, const SessionInfo &)
@@ -559,8 +537,8 @@ const QList<VerbSpec> &specs()
 {
     using K = Verb::Kind;
     static const QList<VerbSpec> table = {
-        {"append", 2, 4, "append MAILBOX [(FLAGS)] [\"DATE\"] @FILE", "append a message from FILE (@- for stdin)",
-         K::Command, append},
+        {"append", 2, -1, "append MAILBOX [(FLAGS)] [\"DATE\"] @FILE …",
+         "append messages from files (@- for stdin); several in one MULTIAPPEND when offered", K::Append, append},
         {"authenticate", 1, 1, "authenticate MECHANISM", "log in with PLAIN, CRAM-MD5, XOAUTH2 or OAUTHBEARER",
          K::Login, notBuilt},
         {"capability", 0, 0, "capability", "list the server's capabilities", K::Command, simple},
@@ -587,7 +565,7 @@ const QList<VerbSpec> &specs()
         {"login_cram_md5", 0, 1, "login_cram_md5 [USER]", "log in with CRAM-MD5", K::Login, notBuilt},
         {"logout", 0, 0, "logout", "end the session", K::Command, simple},
         {"lsub", 0, 2, "lsub [REFERENCE [PATTERN]]", "list subscribed mailboxes", K::Command, list},
-        {"move", 2, 2, "move SET MAILBOX", "move messages (RFC 6851)", K::Command, copyOrMove},
+        {"move", 2, 2, "move SET MAILBOX", "move messages (MOVE, or COPY + STORE + UID EXPUNGE)", K::Move, copyOrMove},
         {"myrights", 1, 1, "myrights MAILBOX", "show your rights on a mailbox", K::Command, oneMailbox},
         {"namespace", 0, 0, "namespace", "show the personal, other users' and shared namespaces", K::Command, simple},
         {"noop", 0, 0, "noop", "do nothing; collect news", K::Command, simple},
@@ -662,6 +640,60 @@ std::optional<QByteArray> readMessage(const QString &source, bool stdinTaken, QS
     return file.readAll();
 }
 
+// append MAILBOX [(FLAGS)] ["DATE"] @FILE [[(FLAGS)] ["DATE"] @FILE …]:
+// each @FILE ends a message, with the flags and date typed before it.
+bool parseAppendMessages(Verb *verb, bool stdinTaken, QString *message)
+{
+    Commands::AppendMessage next;
+    bool hasFlags = false;
+    bool readStdin = false;
+    for (const Word &word : verb->arguments.mid(1)) {
+        if (word.isList()) {
+            if (hasFlags || next.date) {
+                *message = tr("append: the flags come before the date, once per message: %1").arg(word.text);
+                return false;
+            }
+            const auto inner = splitArguments(word.listContents(), message);
+            if (!inner)
+                return false;
+            next.flags = utf8(*inner);
+            hasFlags = true;
+        } else if (word.kind == Word::Kind::Bare && word.text.startsWith(u'@') && word.text.size() > 1) {
+            const QString source = word.text.mid(1);
+            if (source == QStringLiteral("-") && std::exchange(readStdin, true)) {
+                *message = tr("append: only one message can come from stdin (@-)");
+                return false;
+            }
+            const auto content = readMessage(source, stdinTaken, message);
+            if (!content)
+                return false;
+            next.data = *content;
+            verb->messages.append(std::exchange(next, {}));
+            verb->messageSources.append(source == QStringLiteral("-") ? tr("stdin") : source);
+            hasFlags = false;
+        } else {
+            if (next.date) {
+                *message = tr("append: one date per message, then @FILE: %1").arg(word.text);
+                return false;
+            }
+            next.date = Imap::InternalDate::parse(word.text.toLatin1());
+            if (!next.date || !word.text.isSimpleText()) {
+                const QDateTime iso = QDateTime::fromString(word.text, Qt::ISODate);
+                if (!iso.isValid()) {
+                    *message = tr("not a date (\"17-Jul-1996 02:44:25 -0700\" or ISO 8601): '%1'").arg(word.text);
+                    return false;
+                }
+                next.date = Imap::InternalDate::fromDateTime(iso);
+            }
+        }
+    }
+    if (verb->messages.isEmpty() || hasFlags || next.date) {
+        *message = tr("append needs each message as @FILE (or @- for stdin), after its flags and date");
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 QList<VerbInfo> verbTable()
@@ -718,6 +750,8 @@ std::variant<Verb, VerbError> parseVerb(const QString &text, bool stdinTaken)
             return VerbError{tr("uid takes fetch, search, store, copy, move, expunge, sort or thread, not '%1'")
                                  .arg(verb.arguments.first().text)};
         verb.name = QStringLiteral("uid ") + sub;
+        if (sub == QStringLiteral("move"))
+            verb.kind = Verb::Kind::Move;
         verb.arguments = verb.arguments.mid(1);
         const QHash<QString, int> minimum = {{QStringLiteral("fetch"), 2}, {QStringLiteral("search"), 1},
                                              {QStringLiteral("store"), 3}, {QStringLiteral("copy"), 2},
@@ -729,14 +763,9 @@ std::variant<Verb, VerbError> parseVerb(const QString &text, bool stdinTaken)
             && verb.arguments.size() > minimum.value(sub))
             return VerbError{tr("uid %1 takes %n argument(s)", nullptr, minimum.value(sub)).arg(sub)};
     } else if (verb.name == QStringLiteral("append")) {
-        const Word &last = verb.arguments.last();
-        if (last.kind != Word::Kind::Bare || !last.text.startsWith(u'@') || last.text.size() < 2)
-            return VerbError{tr("append needs the message as @FILE (or @- for stdin) as its last argument")};
         QString message;
-        const auto content = readMessage(last.text.mid(1), stdinTaken, &message);
-        if (!content)
+        if (!parseAppendMessages(&verb, stdinTaken, &message))
             return VerbError{message};
-        verb.message = *content;
     } else if (verb.name == QStringLiteral("idle") && count == 1) {
         bool ok = false;
         const int seconds = verb.arguments.first().text.toInt(&ok);
@@ -764,7 +793,7 @@ std::variant<Verb, VerbError> parseVerb(const QString &text, bool stdinTaken)
     // Build once against an empty session, so that an argument that cannot
     // be sent is refused before connecting. Capability-dependent choices
     // are made again, for real, when the verb runs.
-    if (verb.kind == Verb::Kind::Command) {
+    if (verb.kind == Verb::Kind::Command || verb.kind == Verb::Kind::Move || verb.kind == Verb::Kind::Append) {
         SessionInfo probe;
         probe.capabilities = Imap::Capabilities({"IMAP4REV1", "MOVE", "METADATA"});
         const auto built = buildCommand(verb, probe);
@@ -774,6 +803,31 @@ std::variant<Verb, VerbError> parseVerb(const QString &text, bool stdinTaken)
             return VerbError{tr("refused before sending: the command cannot be encoded")};
     }
     return verb;
+}
+
+std::variant<MoveArguments, VerbError> moveArguments(const Verb &verb, const SessionInfo &info)
+{
+    QString message;
+    const auto set = sequenceSet(verb.arguments.at(0), &message);
+    if (!set)
+        return VerbError{message};
+    const auto target = mailbox(verb.arguments.at(1), info, &message);
+    if (!target)
+        return VerbError{message};
+    return MoveArguments{*set, *target};
+}
+
+std::variant<AppendArguments, VerbError> appendArguments(const Verb &verb, const SessionInfo &info)
+{
+    QString message;
+    const auto target = mailbox(verb.arguments.at(0), info, &message);
+    if (!target)
+        return VerbError{message};
+    AppendArguments arguments{*target, verb.messages};
+    // BINARY (RFC 3516) is the only way to send NUL; use it when needed.
+    for (Commands::AppendMessage &appended : arguments.messages)
+        appended.binary = appended.data.contains('\0') && info.capabilities.has("BINARY");
+    return arguments;
 }
 
 std::variant<Command, VerbError> buildCommand(const Verb &verb, const SessionInfo &info)

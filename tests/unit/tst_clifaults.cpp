@@ -4,14 +4,13 @@
 // the user types produces exactly one command on the wire, or a refusal
 // before anything is sent.
 
+#include "cliprocess.h"
 #include "scriptedserver.h"
 #include "testcertificates.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,12 +28,7 @@ const QString Preauth = QStringLiteral("S: * PREAUTH [CAPABILITY IMAP4rev1 IDLE]
 // How every run that got a session ends: LOGOUT, politely.
 const QString Logout = QStringLiteral("C: <tag> LOGOUT\nS: * BYE bye\nS: <tag> OK done\nCLOSE\n");
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    qint64 elapsed = 0;
-};
+using Run = Quail::Test::CliRun;
 
 } // namespace
 
@@ -61,7 +55,6 @@ private:
     Run run(const QStringList &arguments) const;
     QStringList plaintext(quint16 port) const;
 
-    QString m_binary;
     QTemporaryDir m_dir;
     QString m_passwordFile;
     std::unique_ptr<TestCertificates> m_certificates;
@@ -69,8 +62,7 @@ private:
 
 void TestCliFaults::initTestCase()
 {
-    m_binary = qEnvironmentVariable("QUAIL_IMAP");
-    QVERIFY2(QFile::exists(m_binary), "QUAIL_IMAP must name the quail-imap binary");
+    QVERIFY2(QFile::exists(Quail::Test::cliBinary()), "QUAIL_IMAP must name the quail-imap binary");
     QVERIFY(m_dir.isValid());
     m_passwordFile = m_dir.filePath(QStringLiteral("password"));
     QFile file(m_passwordFile);
@@ -84,22 +76,7 @@ void TestCliFaults::initTestCase()
 
 Run TestCliFaults::run(const QStringList &arguments) const
 {
-    QProcess process;
-    QElapsedTimer clock;
-    clock.start();
-    process.start(m_binary, arguments);
-    Run result;
-    if (!process.waitForStarted(Timeout) || !process.waitForFinished(Timeout)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = "quail-imap hung";
-        return result;
-    }
-    result.elapsed = clock.elapsed();
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return Quail::Test::runCli(arguments, {}, Timeout);
 }
 
 QStringList TestCliFaults::plaintext(quint16 port) const
