@@ -76,7 +76,6 @@ std::optional<QString> verifyLogin(const Account &account, const QString &passwo
     ErrorContext context;
     context.timeoutSeconds = timeoutSeconds;
     context.endpoint = QStringLiteral("%1:%2").arg(account.connection.host).arg(account.connection.port);
-    context.startTlsRequired = account.connection.security == ConnectionSettings::Security::StartTls;
     QObject::connect(&engine, &Imap::Engine::ready, &loop, [&] {
         problem.reset();
         loop.quit();

@@ -98,14 +98,35 @@ bool Runner::prepare()
         if (const auto *error = std::get_if<VerbError>(&parsed))
             return usage(tr("-e '%1': %2").arg(text, error->message));
         Verb verb = std::get<Verb>(std::move(parsed));
-        if (verb.kind == Verb::Kind::Login && i != 0) {
+        // starttls, the login verbs and compress say how the session is set
+        // up, so they come first, starttls before all: that is their order
+        // on the wire.
+        const bool setUp =
+            verb.kind == Verb::Kind::StartTls || verb.kind == Verb::Kind::Login || verb.kind == Verb::Kind::Compress;
+        const bool afterOthers = std::any_of(m_verbs.cbegin(), m_verbs.cend(), [](const Verb &earlier) {
+            return earlier.kind != Verb::Kind::StartTls && earlier.kind != Verb::Kind::Login
+                && earlier.kind != Verb::Kind::Compress;
+        });
+        if (verb.kind == Verb::Kind::StartTls && i != 0)
             return usage(
-                tr("-e '%1': %2 must be the first verb: the session logs in when it connects").arg(text, verb.name));
+                tr("-e '%1': starttls must be the first verb: TLS starts before anything else is sent").arg(text));
+        if (verb.kind == Verb::Kind::Login && std::any_of(m_verbs.cbegin(), m_verbs.cend(), [](const Verb &earlier) {
+                return earlier.kind != Verb::Kind::StartTls;
+            })) {
+            return usage(tr("-e '%1': %2 must be the first verb (after starttls): the session logs in when it "
+                            "connects")
+                             .arg(text, verb.name));
         }
+        if (setUp && afterOthers)
+            return usage(tr("-e '%1': %2 must come before the other verbs: it is done when the session is set up")
+                             .arg(text, verb.name));
         if (verb.kind == Verb::Kind::Compress)
             m_sessionOptions.compress = true;
         m_verbs.append(verb);
     }
+    const auto firstLogin =
+        std::find_if(m_verbs.cbegin(), m_verbs.cend(), [](const Verb &verb) { return verb.kind == Verb::Kind::Login; });
+    const bool startTlsVerb = !m_verbs.isEmpty() && m_verbs.first().kind == Verb::Kind::StartTls;
 
     // An account first, then what was typed on top of it.
     std::optional<Accounts::Account> account;
@@ -127,6 +148,19 @@ bool Runner::prepare()
     } else if (!account) {
         m_settings.port = ConnectionSettings::defaultPort(m_settings.security);
     }
+    if (startTlsVerb && m_settings.security != ConnectionSettings::Security::StartTls) {
+        // The verb asks for STARTTLS; only implicit TLS chosen on purpose
+        // (by --security or the account) contradicts it.
+        if (!m_options.stream.isEmpty() || (account && !account->connection.processCommand.isEmpty()))
+            return usage(tr("-e 'starttls': STARTTLS does not apply to --stream, which talks to a local command"));
+        if (m_settings.security == ConnectionSettings::Security::ImplicitTls
+            && (account || !m_options.security.isEmpty()))
+            return usage(tr("-e 'starttls': the connection uses implicit TLS (--security tls); STARTTLS needs "
+                            "--security starttls or none"));
+        if (!account && m_options.security.isEmpty())
+            m_settings.port = ConnectionSettings::defaultPort(ConnectionSettings::Security::StartTls);
+        m_settings.security = ConnectionSettings::Security::StartTls;
+    }
     if (!m_options.host.isEmpty())
         m_settings.host = m_options.host;
     if (m_options.port)
@@ -145,10 +179,10 @@ bool Runner::prepare()
             return usage(tr("unknown login mechanism '%1'").arg(m_options.auth));
         m_credentials.method = *method;
     }
-    if (!m_verbs.isEmpty() && m_verbs.first().kind == Verb::Kind::Login) {
-        m_credentials.method = m_verbs.first().authMethod;
-        if (!m_verbs.first().loginUser.isEmpty())
-            m_credentials.user = m_verbs.first().loginUser;
+    if (firstLogin != m_verbs.cend()) {
+        m_credentials.method = firstLogin->authMethod;
+        if (!firstLogin->loginUser.isEmpty())
+            m_credentials.user = firstLogin->loginUser;
     }
     const bool stream = !m_settings.processCommand.isEmpty();
     if (!stream && m_settings.host.isEmpty())
@@ -157,7 +191,6 @@ bool Runner::prepare()
         return usage(tr("say who logs in: --user U"));
     m_context.endpoint =
         stream ? m_settings.processCommand : QStringLiteral("%1:%2").arg(m_settings.host).arg(m_settings.port);
-    m_context.startTlsRequired = !stream && m_settings.security == ConnectionSettings::Security::StartTls;
 
     // The secret: from a file, stdin or the keychain; never from argv.
     QString error;
@@ -227,10 +260,7 @@ void Runner::open()
 void Runner::onTrace(bool incoming, const QByteArray &line)
 {
     if (incoming) {
-        if (!m_context.sawGreeting) {
-            m_context.sawGreeting = true;
-            m_context.greetedWithPreauth = line.startsWith("* PREAUTH");
-        }
+        m_context.sawGreeting = true;
     } else {
         // "tag NAME …": remember NAME; continuation lines have no tag.
         const QList<QByteArray> words = line.split(' ');
@@ -239,8 +269,6 @@ void Runner::onTrace(bool incoming, const QByteArray &line)
             if (!name.isEmpty()
                 && std::all_of(name.cbegin(), name.cend(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '-'; })) {
                 m_context.lastSent = name == "UID" && words.size() >= 3 ? "UID " + words.at(2).toUpper() : name;
-                if (name == "STARTTLS")
-                    m_context.sentStartTls = true;
             }
         }
     }
@@ -402,16 +430,10 @@ void Runner::runNext()
         finishVerb(outcome, m_info.compressed ? ExitOk : ExitVerbFailed);
         return;
     case Verb::Kind::StartTls:
-        if (m_context.startTlsRequired) {
-            outcome.status = VerbOutcome::Status::Ok;
-            outcome.text = tr("TLS was negotiated with STARTTLS when connecting");
-            finishVerb(outcome, ExitOk);
-            return;
-        }
-        outcome.status = VerbOutcome::Status::Error;
-        outcome.text = tr("not supported yet: STARTTLS after the session is set up; use --security starttls");
-        report(tr("%1: %2").arg(verb.name, outcome.text));
-        finishVerb(outcome, ExitUsage);
+        // The session is ready, so the set-up's STARTTLS succeeded.
+        outcome.status = VerbOutcome::Status::Ok;
+        outcome.text = tr("TLS was negotiated with STARTTLS when connecting");
+        finishVerb(outcome, ExitOk);
         return;
     case Verb::Kind::Response:
         respondLocally(verb);

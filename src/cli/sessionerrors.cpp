@@ -1,7 +1,6 @@
 #include "cli/sessionerrors.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace Quail::Cli {
 
@@ -42,18 +41,6 @@ QString certificateText(const Imap::TransportError &transport)
 
 } // namespace
 
-QString describeProtocolError(const QString &engineMessage)
-{
-    // SessionError carries the parse error only as a sentence for now (see
-    // the report on issue 4): take the numbers back out of it.
-    static const QRegularExpression pattern(QStringLiteral("byte (\\d+) of response (\\d+): (.*)$"));
-    const QRegularExpressionMatch match = pattern.match(engineMessage);
-    if (!match.hasMatch())
-        return {};
-    return tr("protocol error at byte %1 of response: %3 (response %2 of the session)")
-        .arg(match.captured(1), match.captured(2), lowerFirst(match.captured(3)));
-}
-
 QString describeSessionError(const Imap::SessionError &error, const ErrorContext &context)
 {
     const QString waitingFor = !context.runningCommand.isEmpty() ? QString::fromLatin1(context.runningCommand)
@@ -77,16 +64,26 @@ QString describeSessionError(const Imap::SessionError &error, const ErrorContext
             }
         }
         return tr("connection failed: %1").arg(lowerFirst(error.message));
-    case Kind::Protocol: {
-        const QString parse = describeProtocolError(error.message);
-        return parse.isEmpty() ? tr("protocol error: %1").arg(lowerFirst(error.message)) : parse;
-    }
+    case Kind::Protocol:
+        if (error.parse) {
+            return tr("protocol error at byte %1 of response: %3 (response %2 of the session)")
+                .arg(error.parse->offset)
+                .arg(error.parse->response)
+                .arg(lowerFirst(error.parse->reason));
+        }
+        return tr("protocol error: %1").arg(lowerFirst(error.message));
     case Kind::Insecure:
-        if (context.startTlsRequired && context.greetedWithPreauth)
+        switch (error.insecure) {
+        case Imap::SessionError::InsecureReason::PreauthBeforeTls:
             return tr("server sent PREAUTH on a connection that must switch to TLS first: refusing to continue "
                       "without TLS");
-        if (context.startTlsRequired && !context.sentStartTls)
+        case Imap::SessionError::InsecureReason::StartTlsNotOffered:
             return tr("server does not offer STARTTLS: refusing to continue without TLS");
+        case Imap::SessionError::InsecureReason::StartTlsRefused:
+        case Imap::SessionError::InsecureReason::DataAfterStartTls:
+        case Imap::SessionError::InsecureReason::None:
+            break;
+        }
         return tr("refusing to continue without TLS: %1").arg(lowerFirst(error.message));
     case Kind::AuthenticationFailed:
         return tr("login failed: %1").arg(lowerFirst(error.message));

@@ -544,7 +544,8 @@ const QList<VerbSpec> &specs()
         {"capability", 0, 0, "capability", "list the server's capabilities", K::Command, simple},
         {"check", 0, 0, "check", "checkpoint the selected mailbox", K::Command, simple},
         {"close", 0, 0, "close", "expunge and close the selected mailbox", K::Command, simple},
-        {"compress", 0, 0, "compress", "use COMPRESS=DEFLATE (set up when connecting)", K::Compress, notBuilt},
+        {"compress", 0, 1, "compress [DEFLATE]", "compress the session (RFC 4978), from login on; before other verbs",
+         K::Compress, notBuilt},
         {"copy", 2, 2, "copy SET MAILBOX", "copy messages", K::Command, copyOrMove},
         {"create", 1, 1, "create MAILBOX", "create a mailbox", K::Command, oneMailbox},
         {"delete", 1, 1, "delete MAILBOX", "delete a mailbox", K::Command, oneMailbox},
@@ -583,7 +584,7 @@ const QList<VerbSpec> &specs()
         {"setannotation", 3, -1, "setannotation MAILBOX ENTRY VALUE …", "SETMETADATA", K::Command, setAnnotation},
         {"setquota", 2, -1, "setquota ROOT (RESOURCE LIMIT …)", "set quota limits", K::Command, setQuota},
         {"sort", 3, -1, "sort (CRITERIA) CHARSET SEARCH…", "sorted search (RFC 5256)", K::Command, sortOrThread},
-        {"starttls", 0, 0, "starttls", "TLS via STARTTLS: negotiated when connecting (--security starttls)",
+        {"starttls", 0, 0, "starttls", "upgrade to TLS before login, as --security starttls; the first verb",
          K::StartTls, notBuilt},
         {"status", 2, -1, "status MAILBOX (ITEMS)", "mailbox status (MESSAGES UNSEEN UIDNEXT…)", K::Command, status},
         {"store", 3, -1, "store SET [+|-]FLAGS[.SILENT] (FLAGS)", "change flags", K::Command, store},
@@ -786,6 +787,9 @@ std::variant<Verb, VerbError> parseVerb(const QString &text, bool stdinTaken)
             if (count == 1)
                 verb.loginUser = verb.arguments.first().text;
         }
+    } else if (verb.name == QStringLiteral("compress") && count == 1) {
+        if (verb.arguments.first().text.compare(QStringLiteral("DEFLATE"), Qt::CaseInsensitive) != 0)
+            return VerbError{tr("compress knows only DEFLATE (RFC 4978), not '%1'").arg(verb.arguments.first().text)};
     } else if (verb.name == QStringLiteral("logout")) {
         verb.closesSession = true;
     }

@@ -112,6 +112,7 @@ private Q_SLOTS:
     void noStopsTheRunUnlessKeepGoing();
     void streamPreauth();
     void startTlsAndLoginVerb();
+    void startTlsAndCompressVerbs();
     void debugTraceRedactsThePassword();
     void wrongPasswordAndUntrustedCertificate();
     void textOutputIsReadable();
@@ -714,19 +715,19 @@ void TestCli::setQuotaIsRefusedByDovecot()
 void TestCli::otherVerbs()
 {
     const Run r =
-        runVerbs({QStringLiteral("enable CONDSTORE"), QStringLiteral("select Work"), QStringLiteral("check"),
-                  QStringLiteral("recent"), QStringLiteral("response UIDNEXT"), QStringLiteral("response EXISTS"),
-                  QStringLiteral("raw EXAMINE Work"), QStringLiteral("xatom NOOP"), QStringLiteral("unselect"),
-                  QStringLiteral("compress"), QStringLiteral("logout")});
+        runVerbs({QStringLiteral("compress"), QStringLiteral("enable CONDSTORE"), QStringLiteral("select Work"),
+                  QStringLiteral("check"), QStringLiteral("recent"), QStringLiteral("response UIDNEXT"),
+                  QStringLiteral("response EXISTS"), QStringLiteral("raw EXAMINE Work"), QStringLiteral("xatom NOOP"),
+                  QStringLiteral("unselect"), QStringLiteral("logout")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QCOMPARE(r.objects.size(), 11);
-    QCOMPARE(ofType(r.responses(4), QStringLiteral("OK")).value(0).value(QStringLiteral("code")).toString(),
+    QCOMPARE(r.status(0), QStringLiteral("OK")); // COMPRESS=DEFLATE was set up
+    QCOMPARE(ofType(r.responses(5), QStringLiteral("OK")).value(0).value(QStringLiteral("code")).toString(),
              QStringLiteral("UIDNEXT %1")
                  .arg(manifestFolder(QStringLiteral("Work")).value(QStringLiteral("total")).toInt() + 1));
-    QCOMPARE(ofType(r.responses(5), QStringLiteral("EXISTS")).value(0).value(QStringLiteral("count")).toInt(),
+    QCOMPARE(ofType(r.responses(6), QStringLiteral("EXISTS")).value(0).value(QStringLiteral("count")).toInt(),
              manifestFolder(QStringLiteral("Work")).value(QStringLiteral("total")).toInt());
-    QCOMPARE(r.verb(6).value(QStringLiteral("code")).toString(), QStringLiteral("READ-ONLY"));
-    QCOMPARE(r.status(9), QStringLiteral("OK")); // COMPRESS=DEFLATE was set up
+    QCOMPARE(r.verb(7).value(QStringLiteral("code")).toString(), QStringLiteral("READ-ONLY"));
     QCOMPARE(ofType(r.responses(10), QStringLiteral("BYE")).size(), 1);
 
     // A verb after LOGOUT cannot run.
@@ -779,8 +780,9 @@ void TestCli::startTlsAndLoginVerb()
                              QStringLiteral("--password-file"), m_passwordFile,
                              QStringLiteral("--json")};
     Run r = run(common
-                + QStringList{QStringLiteral("-e"), QStringLiteral("login ") + m_server.user, QStringLiteral("-e"),
-                              QStringLiteral("starttls"), QStringLiteral("-e"), QStringLiteral("examine Junk")});
+                + QStringList{QStringLiteral("-e"), QStringLiteral("starttls"), QStringLiteral("-e"),
+                              QStringLiteral("login ") + m_server.user, QStringLiteral("-e"),
+                              QStringLiteral("examine Junk")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QCOMPARE(r.status(0), QStringLiteral("OK"));
     QCOMPARE(r.status(1), QStringLiteral("OK"));
@@ -804,6 +806,59 @@ void TestCli::startTlsAndLoginVerb()
              QStringLiteral("--security"), QStringLiteral("none"), QStringLiteral("--user"), m_server.user,
              QStringLiteral("--password-file"), m_passwordFile, QStringLiteral("-e"), QStringLiteral("noop")});
     QVERIFY2(r.err.contains("warning: --security none"), qPrintable(r.describe()));
+}
+
+void TestCli::startTlsAndCompressVerbs()
+{
+    // starttls is --security starttls said as a verb: on the plaintext port,
+    // with --security none or none given, the session is upgraded first.
+    const QStringList plain{QStringLiteral("--host"),          m_server.host,
+                            QStringLiteral("--port"),          QString::number(m_server.imapPort),
+                            QStringLiteral("--ca-file"),       m_server.caFile,
+                            QStringLiteral("--user"),          m_server.user,
+                            QStringLiteral("--password-file"), m_passwordFile,
+                            QStringLiteral("--debug"),         QStringLiteral("--json")};
+    for (const QStringList &security :
+         {QStringList{}, QStringList{QStringLiteral("--security"), QStringLiteral("none")}}) {
+        const Run r = run(plain + security
+                          + QStringList{QStringLiteral("-e"), QStringLiteral("starttls"), QStringLiteral("-e"),
+                                        QStringLiteral("compress DEFLATE"), QStringLiteral("-e"),
+                                        QStringLiteral("examine INBOX")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.status(0), QStringLiteral("OK"));
+        QCOMPARE(r.status(1), QStringLiteral("OK"));
+        QCOMPARE(r.verb(1).value(QStringLiteral("text")).toString(),
+                 QStringLiteral("COMPRESS=DEFLATE is active (set up when connecting)"));
+        // STARTTLS before the login, COMPRESS after it; no plaintext warning.
+        const qsizetype startTls = r.err.indexOf(" STARTTLS\n");
+        const qsizetype login = r.err.indexOf(" LOGIN <redacted>");
+        const qsizetype authenticate = r.err.indexOf(" AUTHENTICATE <redacted>");
+        const qsizetype credentials = login >= 0 ? login : authenticate;
+        const qsizetype compress = r.err.indexOf(" COMPRESS DEFLATE\n");
+        QVERIFY2(startTls > 0 && credentials > startTls && compress > credentials, r.err.constData());
+        QVERIFY(!r.err.contains("warning: --security none"));
+    }
+
+    // Said where it cannot hold: refused before connecting, exit status 2.
+    const auto refused = [&](const QStringList &arguments, const QByteArray &message) {
+        const Run r = run(plain + arguments);
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err, QByteArray("quail-imap: " + message + '\n'));
+        QVERIFY(r.out.isEmpty());
+    };
+    refused({QStringLiteral("--security"), QStringLiteral("tls"), QStringLiteral("-e"), QStringLiteral("starttls")},
+            "-e 'starttls': the connection uses implicit TLS (--security tls); STARTTLS needs --security starttls "
+            "or none");
+    refused({QStringLiteral("-e"), QStringLiteral("noop"), QStringLiteral("-e"), QStringLiteral("starttls")},
+            "-e 'starttls': starttls must be the first verb: TLS starts before anything else is sent");
+    refused({QStringLiteral("-e"), QStringLiteral("login"), QStringLiteral("-e"), QStringLiteral("starttls")},
+            "-e 'starttls': starttls must be the first verb: TLS starts before anything else is sent");
+    refused({QStringLiteral("-e"), QStringLiteral("noop"), QStringLiteral("-e"), QStringLiteral("compress")},
+            "-e 'compress': compress must come before the other verbs: it is done when the session is set up");
+    refused({QStringLiteral("-e"), QStringLiteral("compress LZ4")},
+            "-e 'compress LZ4': compress knows only DEFLATE (RFC 4978), not 'LZ4'");
+    refused({QStringLiteral("--stream"), m_server.streamCommand, QStringLiteral("-e"), QStringLiteral("starttls")},
+            "-e 'starttls': STARTTLS does not apply to --stream, which talks to a local command");
 }
 
 void TestCli::debugTraceRedactsThePassword()

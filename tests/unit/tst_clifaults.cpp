@@ -45,6 +45,7 @@ private Q_SLOTS:
     void commandTimeout();
     void connectionClosedDuringFetch();
     void protocolError();
+    void preauthWhereStartTlsIsRequired();
     void unsolicitedResponsesAreKept();
     void injection_data();
     void injection();
@@ -224,8 +225,28 @@ void TestCliFaults::protocolError()
     QVERIFY2(server.waitForFinished(Timeout), qPrintable(server.report()));
     QVERIFY2(server.failures().isEmpty(), qPrintable(server.report()));
     QCOMPARE(r.exitCode, 3);
-    QVERIFY2(r.err.contains("quail-imap: protocol error at byte "), r.err.constData());
-    QVERIFY2(r.err.contains(" of response: "), r.err.constData());
+    // "* 1 FETCH (UID " is 15 bytes; the greeting was response 1.
+    QVERIFY2(r.err.endsWith("quail-imap: protocol error at byte 15 of response: number expected "
+                            "(response 2 of the session)\n"),
+             r.err.constData());
+}
+
+void TestCliFaults::preauthWhereStartTlsIsRequired()
+{
+    ScriptedServer server;
+    QVERIFY(server.addScript(QStringLiteral("S: * PREAUTH [CAPABILITY IMAP4rev1 STARTTLS] hi\nEXPECT_CLOSE\n")));
+    QVERIFY(server.listen());
+    const Run r = run({QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                       QString::number(server.port()), QStringLiteral("--user"), QStringLiteral("anna"),
+                       QStringLiteral("--password-file"), m_passwordFile, QStringLiteral("-e"),
+                       QStringLiteral("starttls"), QStringLiteral("-e"), QStringLiteral("noop")});
+    QVERIFY2(server.waitForFinished(Timeout), qPrintable(server.report()));
+    QVERIFY2(server.failures().isEmpty(), qPrintable(server.report()));
+    QCOMPARE(r.exitCode, 3);
+    QCOMPARE(r.err,
+             QByteArray("quail-imap: server sent PREAUTH on a connection that must switch to TLS first: "
+                        "refusing to continue without TLS\n"));
+    QVERIFY(server.receivedBytes().isEmpty());
 }
 
 void TestCliFaults::unsolicitedResponsesAreKept()
