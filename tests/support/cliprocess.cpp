@@ -10,9 +10,13 @@ QString cliBinary()
     return qEnvironmentVariable("QUAIL_IMAP");
 }
 
-CliRun runCli(const QStringList &arguments, const QByteArray &input, int timeoutMs)
+CliRun runCli(const QStringList &arguments, const QByteArray &input, int timeoutMs, const QStringList &environment)
 {
     QProcess process;
+    QProcessEnvironment variables = QProcessEnvironment::systemEnvironment();
+    for (const QString &entry : environment)
+        variables.insert(entry.section(u'=', 0, 0), entry.section(u'=', 1));
+    process.setProcessEnvironment(variables);
     QElapsedTimer clock;
     clock.start();
     process.start(cliBinary(), arguments);

@@ -19,7 +19,9 @@ QString cliBinary();
 
 // Runs quail-imap with `arguments`, writing `input` to its stdin (then
 // closing it), and waits up to `timeoutMs`; a run that does not finish is
-// killed and reported as "quail-imap hung" on err.
-CliRun runCli(const QStringList &arguments, const QByteArray &input = {}, int timeoutMs = 30000);
+// killed and reported as "quail-imap hung" on err. `environment` holds
+// NAME=VALUE entries set on top of the test's own environment.
+CliRun runCli(const QStringList &arguments, const QByteArray &input = {}, int timeoutMs = 30000,
+              const QStringList &environment = {});
 
 } // namespace Quail::Test

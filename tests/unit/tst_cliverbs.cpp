@@ -61,6 +61,7 @@ private Q_SLOTS:
     void proxyAuth();
     void oauth_data();
     void oauth();
+    void helpAndMessagesInGerman();
 
 private:
     CliRun play(ScriptedServer &server, const QString &script, const QStringList &verbs,
@@ -396,6 +397,41 @@ void TestCliVerbs::oauth()
     QVERIFY2(!r.err.contains(Token), r.err.constData());
     QVERIFY2(!r.err.contains(payload.toBase64()), r.err.constData());
     QVERIFY(!r.out.contains(Token));
+}
+
+void TestCliVerbs::helpAndMessagesInGerman()
+{
+    // Qt takes the languages from LANGUAGE and LC_ALL itself, so no German
+    // locale needs to be installed for the catalogue to load.
+    const QStringList german{QStringLiteral("LANGUAGE=de"), QStringLiteral("LC_ALL=de_DE.UTF-8")};
+    CliRun r = Quail::Test::runCli({QStringLiteral("--help")}, {}, Timeout, german);
+    QCOMPARE(r.exitCode, 0);
+    const QString help = QString::fromUtf8(r.out);
+    QVERIFY2(help.contains(QStringLiteral("quail-imap, ein IMAP-Client für die Kommandozeile")), r.out.constData());
+    QVERIFY(help.contains(QStringLiteral("Verben (jedes -e 'VERB ARGUMENTE…' führt eines aus")));
+    QVERIFY(help.contains(QStringLiteral("Der IMAP-Server.")));
+    // The verb table, from QT_TRANSLATE_NOOP entries.
+    QVERIFY(help.contains(QStringLiteral("Nachrichten verschieben (MOVE, oder COPY + STORE + UID EXPUNGE)")));
+    QVERIFY(help.contains(QStringLiteral("vor der Anmeldung zu TLS wechseln, wie --security starttls")));
+    QVERIFY(!help.contains(QStringLiteral("move messages")));
+
+    // Messages too, and the exit status does not change.
+    r = Quail::Test::runCli({QStringLiteral("-e"), QStringLiteral("noop")}, {}, Timeout, german);
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(QString::fromUtf8(r.err),
+             QStringLiteral("quail-imap: Ziel angeben: --account NAME, --host H oder --stream BEFEHL\n"));
+    r = Quail::Test::runCli({QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("-e"),
+                             QStringLiteral("fetch 1,,2 FLAGS")},
+                            {}, Timeout, german);
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(QString::fromUtf8(r.err),
+             QStringLiteral("quail-imap: -e 'fetch 1,,2 FLAGS': keine Nachrichtenmenge "
+                            "(wie 1:5,7 oder 3:*): '1,,2'\n"));
+
+    // Without a German language, English.
+    r = Quail::Test::runCli({QStringLiteral("--help")}, {}, Timeout,
+                            {QStringLiteral("LANGUAGE="), QStringLiteral("LC_ALL=C")});
+    QVERIFY(QString::fromUtf8(r.out).contains(QStringLiteral("move messages (MOVE, or COPY + STORE + UID EXPUNGE)")));
 }
 
 QTEST_GUILESS_MAIN(TestCliVerbs)
