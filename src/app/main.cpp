@@ -1,28 +1,15 @@
 #include "app/mainwindow.h"
 #include "core/applicationinfo.h"
+#include "core/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QScreen>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
 namespace {
-
-void installTranslators(QApplication &app)
-{
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("quail"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(translator);
-}
 
 // --screenshot: once the window has been laid out, painted and (on a local
 // server) filled with its accounts' folders, save it and quit; the demo uses
@@ -48,7 +35,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     Quail::Core::initApplicationInfo("quail");
     QApplication::setDesktopFileName(QStringLiteral("io.github.quail.Quail"));
-    installTranslators(app);
+    Quail::Core::installTranslators(app, QStringLiteral("quail"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Quail, a fast and safe IMAP mail browser."));

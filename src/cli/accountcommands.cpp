@@ -26,10 +26,11 @@ using Imap::ConnectionSettings;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Quail::Cli::AccountCommands", text);
-}
+// This file's strings: their context in the catalogue, which lupdate reads
+// from here (a free tr() function would hide it).
+struct AccountCommandsText {
+    Q_DECLARE_TR_FUNCTIONS(Quail::Cli::AccountCommands)
+};
 
 int fail(int status, const QString &message)
 {
@@ -59,7 +60,7 @@ QString describe(const Account &account)
 {
     const ConnectionSettings &c = account.connection;
     if (!c.processCommand.isEmpty())
-        return tr("%1 %2 (stream: %3)").arg(account.name, account.user, c.processCommand);
+        return AccountCommandsText::tr("%1 %2 (stream: %3)").arg(account.name, account.user, c.processCommand);
     return QStringLiteral("%1 %2@%3:%4 %5")
         .arg(account.name, account.user, c.host)
         .arg(c.port)
@@ -72,11 +73,11 @@ std::optional<QString> verifyLogin(const Account &account, const QString &passwo
 {
     Imap::Engine engine;
     QEventLoop loop;
-    std::optional<QString> problem = tr("timed out after %1 s waiting for the server to log in").arg(timeoutSeconds);
+    std::optional<QString> problem =
+        AccountCommandsText::tr("timed out after %1 s waiting for the server to log in").arg(timeoutSeconds);
     ErrorContext context;
     context.timeoutSeconds = timeoutSeconds;
     context.endpoint = QStringLiteral("%1:%2").arg(account.connection.host).arg(account.connection.port);
-    context.startTlsRequired = account.connection.security == ConnectionSettings::Security::StartTls;
     QObject::connect(&engine, &Imap::Engine::ready, &loop, [&] {
         problem.reset();
         loop.quit();
@@ -105,19 +106,34 @@ std::optional<QString> verifyLogin(const Account &account, const QString &passwo
 int add(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption host(QStringLiteral("host"), tr("The IMAP server."), tr("H"));
-    const QCommandLineOption port(QStringLiteral("port"), tr("The port (default 993 for tls, else 143)."), tr("P"));
-    const QCommandLineOption security(QStringLiteral("security"), tr("tls (default), starttls or none."),
+    const QCommandLineOption host(QStringLiteral("host"), AccountCommandsText::tr("The IMAP server."),
+                                  AccountCommandsText::tr("H"));
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  AccountCommandsText::tr("The port (default 993 for tls, else 143)."),
+                                  AccountCommandsText::tr("P"));
+    const QCommandLineOption security(QStringLiteral("security"),
+                                      AccountCommandsText::tr("tls (default), starttls or none."),
                                       QStringLiteral("tls|starttls|none"));
-    const QCommandLineOption user(QStringLiteral("user"), tr("The login name."), tr("U"));
-    const QCommandLineOption email(QStringLiteral("email"), tr("The e-mail address."), tr("ADDRESS"));
-    const QCommandLineOption auth(QStringLiteral("auth"), tr("The login mechanism."), tr("METHOD"));
-    const QCommandLineOption caFile(QStringLiteral("ca-file"), tr("Also trust the CAs in PEM."), tr("PEM"));
-    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"), tr("Read the password from stdin."));
-    const QCommandLineOption passwordFile(QStringLiteral("password-file"), tr("Read the password from F."), tr("F"));
-    const QCommandLineOption replace(QStringLiteral("replace"), tr("Replace an account of the same name."));
-    const QCommandLineOption noVerify(QStringLiteral("no-verify"), tr("Store without logging in first."));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Bound each wait (default 30)."), tr("SECONDS"));
+    const QCommandLineOption user(QStringLiteral("user"), AccountCommandsText::tr("The login name."),
+                                  AccountCommandsText::tr("U"));
+    const QCommandLineOption email(QStringLiteral("email"), AccountCommandsText::tr("The e-mail address."),
+                                   AccountCommandsText::tr("ADDRESS"));
+    const QCommandLineOption auth(QStringLiteral("auth"), AccountCommandsText::tr("The login mechanism."),
+                                  AccountCommandsText::tr("METHOD"));
+    const QCommandLineOption caFile(QStringLiteral("ca-file"), AccountCommandsText::tr("Also trust the CAs in PEM."),
+                                    AccountCommandsText::tr("PEM"));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
+                                           AccountCommandsText::tr("Read the password from stdin."));
+    const QCommandLineOption passwordFile(QStringLiteral("password-file"),
+                                          AccountCommandsText::tr("Read the password from F."),
+                                          AccountCommandsText::tr("F"));
+    const QCommandLineOption replace(QStringLiteral("replace"),
+                                     AccountCommandsText::tr("Replace an account of the same name."));
+    const QCommandLineOption noVerify(QStringLiteral("no-verify"),
+                                      AccountCommandsText::tr("Store without logging in first."));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     AccountCommandsText::tr("Bound each wait (default 30)."),
+                                     AccountCommandsText::tr("SECONDS"));
     parser.addOptions(
         {host, port, security, user, email, auth, caFile, passwordStdin, passwordFile, replace, noVerify, timeout});
     if (!parser.parse(QStringList{QStringLiteral("quail-imap account add")} + arguments))
@@ -125,29 +141,33 @@ int add(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return fail(ExitUsage,
-                    tr("usage: quail-imap account add NAME --host H --user U (--password-stdin | "
-                       "--password-file F) [options]"));
+                    AccountCommandsText::tr("usage: quail-imap account add NAME --host H --user U (--password-stdin | "
+                                            "--password-file F) [options]"));
 
     Account account;
     account.name = positional.first();
     if (!Account::isValidName(account.name))
         return fail(ExitUsage,
-                    tr("invalid account name '%1': use letters, digits, '.', '-' and '_'").arg(account.name));
+                    AccountCommandsText::tr("invalid account name '%1': use letters, digits, '.', '-' and '_'")
+                        .arg(account.name));
     AccountStore store;
     const auto existing = store.find(account.name);
     if (existing && !parser.isSet(replace))
-        return fail(ExitUsage, tr("an account named '%1' already exists (use --replace)").arg(account.name));
+        return fail(ExitUsage,
+                    AccountCommandsText::tr("an account named '%1' already exists (use --replace)").arg(account.name));
     // The keychain entry is keyed by the id, which never changes.
     account.id = existing ? existing->id : QUuid::createUuid().toString(QUuid::WithoutBraces);
 
     account.connection.host = parser.value(host);
     account.user = parser.value(user);
     if (account.connection.host.isEmpty() || account.user.isEmpty())
-        return fail(ExitUsage, tr("account add needs --host and --user"));
+        return fail(ExitUsage, AccountCommandsText::tr("account add needs --host and --user"));
     if (parser.isSet(security)) {
         const auto chosen = ConnectionSettings::securityFromName(parser.value(security));
         if (!chosen)
-            return fail(ExitUsage, tr("unknown security '%1' (tls, starttls or none)").arg(parser.value(security)));
+            return fail(
+                ExitUsage,
+                AccountCommandsText::tr("unknown security '%1' (tls, starttls or none)").arg(parser.value(security)));
         account.connection.security = *chosen;
     }
     account.connection.port = ConnectionSettings::defaultPort(account.connection.security);
@@ -155,13 +175,13 @@ int add(const QStringList &arguments)
         bool ok = false;
         const uint value = parser.value(port).toUInt(&ok);
         if (!ok || value == 0 || value > 65535)
-            return fail(ExitUsage, tr("invalid port '%1'").arg(parser.value(port)));
+            return fail(ExitUsage, AccountCommandsText::tr("invalid port '%1'").arg(parser.value(port)));
         account.connection.port = quint16(value);
     }
     if (parser.isSet(auth)) {
         const auto method = Imap::authMethodFromName(parser.value(auth));
         if (!method)
-            return fail(ExitUsage, tr("unknown login mechanism '%1'").arg(parser.value(auth)));
+            return fail(ExitUsage, AccountCommandsText::tr("unknown login mechanism '%1'").arg(parser.value(auth)));
         account.authMethod = *method;
     }
     account.email = parser.value(email);
@@ -171,11 +191,13 @@ int add(const QStringList &arguments)
         bool ok = false;
         timeoutSeconds = parser.value(timeout).toInt(&ok);
         if (!ok || timeoutSeconds <= 0)
-            return fail(ExitUsage, tr("invalid timeout '%1'").arg(parser.value(timeout)));
+            return fail(ExitUsage, AccountCommandsText::tr("invalid timeout '%1'").arg(parser.value(timeout)));
     }
 
     if (parser.isSet(passwordStdin) == parser.isSet(passwordFile))
-        return fail(ExitUsage, tr("give the password with exactly one of --password-stdin and --password-file"));
+        return fail(
+            ExitUsage,
+            AccountCommandsText::tr("give the password with exactly one of --password-stdin and --password-file"));
     QString error;
     const auto password =
         parser.isSet(passwordStdin) ? readSecretStdin(&error) : readSecretFile(parser.value(passwordFile), &error);
@@ -184,7 +206,7 @@ int add(const QStringList &arguments)
 
     if (!parser.isSet(noVerify)) {
         if (const auto problem = verifyLogin(account, *password, timeoutSeconds))
-            return fail(ExitConnection, tr("not saved: %1").arg(*problem));
+            return fail(ExitConnection, AccountCommandsText::tr("not saved: %1").arg(*problem));
     }
 
     // The keychain first: if there is none, nothing is saved at all (and
@@ -192,7 +214,7 @@ int add(const QStringList &arguments)
     CredentialStore keychain;
     const CredentialResult stored = wait(keychain.writePassword(account.id, *password));
     if (!stored.ok())
-        return fail(ExitConnection, tr("not saved: %1").arg(stored.errorString));
+        return fail(ExitConnection, AccountCommandsText::tr("not saved: %1").arg(stored.errorString));
     Account saved;
     switch (store.save(account, parser.isSet(replace), &saved)) {
     case AccountStore::SaveResult::Saved:
@@ -202,16 +224,16 @@ int add(const QStringList &arguments)
     case AccountStore::SaveResult::Invalid:
         if (!existing)
             wait(keychain.removePassword(account.id));
-        return fail(ExitConnection, tr("the account could not be saved to the settings file"));
+        return fail(ExitConnection, AccountCommandsText::tr("the account could not be saved to the settings file"));
     }
-    print(tr("added %1").arg(describe(saved)));
+    print(AccountCommandsText::tr("added %1").arg(describe(saved)));
     return ExitOk;
 }
 
 int list(const QStringList &arguments)
 {
     if (!arguments.isEmpty())
-        return fail(ExitUsage, tr("usage: quail-imap account list"));
+        return fail(ExitUsage, AccountCommandsText::tr("usage: quail-imap account list"));
     for (const Account &account : AccountStore().accounts())
         print(describe(account));
     return ExitOk;
@@ -220,18 +242,18 @@ int list(const QStringList &arguments)
 int remove(const QStringList &arguments)
 {
     if (arguments.size() != 1)
-        return fail(ExitUsage, tr("usage: quail-imap account remove NAME"));
+        return fail(ExitUsage, AccountCommandsText::tr("usage: quail-imap account remove NAME"));
     AccountStore store;
     const auto account = store.find(arguments.first());
     if (!account)
-        return fail(ExitUsage, tr("no account named '%1'").arg(arguments.first()));
+        return fail(ExitUsage, AccountCommandsText::tr("no account named '%1'").arg(arguments.first()));
     // The keychain entry first: with no keychain, say so and change nothing.
     CredentialStore keychain;
     const CredentialResult removed = wait(keychain.removePassword(account->id));
     if (!removed.ok() && removed.status != CredentialResult::Status::NotFound)
-        return fail(ExitConnection, tr("not removed: %1").arg(removed.errorString));
+        return fail(ExitConnection, AccountCommandsText::tr("not removed: %1").arg(removed.errorString));
     store.remove(account->name);
-    print(tr("removed %1").arg(account->name));
+    print(AccountCommandsText::tr("removed %1").arg(account->name));
     return ExitOk;
 }
 
@@ -252,7 +274,7 @@ int runAccountCommand(const QStringList &arguments)
         return list(arguments.mid(1));
     if (action == QStringLiteral("remove"))
         return remove(arguments.mid(1));
-    return fail(ExitUsage, tr("usage: quail-imap account add|list|remove …"));
+    return fail(ExitUsage, AccountCommandsText::tr("usage: quail-imap account add|list|remove …"));
 }
 
 } // namespace Quail::Cli

@@ -6,10 +6,11 @@ namespace Quail::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Quail::Cli::ArgumentSplitter", text);
-}
+// This file's strings: their context in the catalogue, which lupdate reads
+// from here (a free tr() function would hide it).
+struct ArgumentSplitterText {
+    Q_DECLARE_TR_FUNCTIONS(Quail::Cli::ArgumentSplitter)
+};
 
 bool isSpace(QChar c)
 {
@@ -52,12 +53,14 @@ std::optional<QList<Word>> splitArguments(const QString &line, QString *error)
                     break;
             }
             if (i >= n) {
-                *error = inQuotes ? tr("unterminated quoted string") : tr("unbalanced parentheses");
+                *error = inQuotes ? ArgumentSplitterText::tr("unterminated quoted string")
+                                  : ArgumentSplitterText::tr("unbalanced parentheses");
                 return std::nullopt;
             }
             ++i;
             if (i < n && !isSpace(line.at(i))) {
-                *error = tr("a parenthesized group must be followed by a space: %1").arg(line.mid(start));
+                *error = ArgumentSplitterText::tr("a parenthesized group must be followed by a space: %1")
+                             .arg(line.mid(start));
                 return std::nullopt;
             }
             words.append({Word::Kind::List, line.mid(start, i - start)});
@@ -89,7 +92,7 @@ std::optional<QList<Word>> splitArguments(const QString &line, QString *error)
                     word.text += q;
                 }
                 if (!closed) {
-                    *error = tr("unterminated quoted string");
+                    *error = ArgumentSplitterText::tr("unterminated quoted string");
                     return std::nullopt;
                 }
                 continue;
@@ -97,17 +100,17 @@ std::optional<QList<Word>> splitArguments(const QString &line, QString *error)
             if (c == u'[')
                 ++brackets;
             else if (c == u']' && --brackets < 0) {
-                *error = tr("unbalanced brackets");
+                *error = ArgumentSplitterText::tr("unbalanced brackets");
                 return std::nullopt;
             } else if (brackets == 0 && (c == u'(' || c == u')')) {
-                *error = tr("a parenthesis inside a word: %1").arg(line.mid(i));
+                *error = ArgumentSplitterText::tr("a parenthesis inside a word: %1").arg(line.mid(i));
                 return std::nullopt;
             }
             word.text += c;
             ++i;
         }
         if (brackets > 0) {
-            *error = tr("unbalanced brackets");
+            *error = ArgumentSplitterText::tr("unbalanced brackets");
             return std::nullopt;
         }
         word.kind = quoted ? Word::Kind::Quoted : Word::Kind::Bare;

@@ -65,6 +65,8 @@ void JsonOutput::verbFinished(const VerbOutcome &outcome)
     line += ",\"code\":" + serialize(outcome.code.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(outcome.code));
     line += ",\"text\":" + serialize(outcome.text);
     line += ",\"responses\":" + serialize(responses);
+    if (outcome.originalsAwaitExpunge)
+        line += ",\"originalsAwaitExpunge\":true";
     line += "}\n";
     write(line);
 }

@@ -2,6 +2,7 @@
 #include "cli/commandline.h"
 #include "cli/runner.h"
 #include "core/applicationinfo.h"
+#include "core/translations.h"
 
 #include <QCoreApplication>
 
@@ -13,6 +14,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     Quail::Core::initApplicationInfo("quail-imap");
+    Quail::Core::installTranslators(app, QStringLiteral("quail-imap"));
 
     using Quail::Cli::ParsedCommandLine;
     const ParsedCommandLine parsed = Quail::Cli::parseCommandLine(QCoreApplication::arguments());

@@ -19,6 +19,9 @@ struct VerbOutcome {
     QString code; // the tagged response's code in IMAP syntax; null if none
     QString text; // server text for OK/NO/BAD, the reason for Error
     QList<Imap::Response> responses; // untagged responses the verb produced
+    // A move without MOVE or UIDPLUS: the messages were copied and flagged
+    // \Deleted, and stay in the source until it is expunged.
+    bool originalsAwaitExpunge = false;
 };
 
 // Where results go: stdout, flushed after every verb (and every IDLE

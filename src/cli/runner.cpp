@@ -98,14 +98,35 @@ bool Runner::prepare()
         if (const auto *error = std::get_if<VerbError>(&parsed))
             return usage(tr("-e '%1': %2").arg(text, error->message));
         Verb verb = std::get<Verb>(std::move(parsed));
-        if (verb.kind == Verb::Kind::Login && i != 0) {
+        // starttls, the login verbs and compress say how the session is set
+        // up, so they come first, starttls before all: that is their order
+        // on the wire.
+        const bool setUp =
+            verb.kind == Verb::Kind::StartTls || verb.kind == Verb::Kind::Login || verb.kind == Verb::Kind::Compress;
+        const bool afterOthers = std::any_of(m_verbs.cbegin(), m_verbs.cend(), [](const Verb &earlier) {
+            return earlier.kind != Verb::Kind::StartTls && earlier.kind != Verb::Kind::Login
+                && earlier.kind != Verb::Kind::Compress;
+        });
+        if (verb.kind == Verb::Kind::StartTls && i != 0)
             return usage(
-                tr("-e '%1': %2 must be the first verb: the session logs in when it connects").arg(text, verb.name));
+                tr("-e '%1': starttls must be the first verb: TLS starts before anything else is sent").arg(text));
+        if (verb.kind == Verb::Kind::Login && std::any_of(m_verbs.cbegin(), m_verbs.cend(), [](const Verb &earlier) {
+                return earlier.kind != Verb::Kind::StartTls;
+            })) {
+            return usage(tr("-e '%1': %2 must be the first verb (after starttls): the session logs in when it "
+                            "connects")
+                             .arg(text, verb.name));
         }
+        if (setUp && afterOthers)
+            return usage(tr("-e '%1': %2 must come before the other verbs: it is done when the session is set up")
+                             .arg(text, verb.name));
         if (verb.kind == Verb::Kind::Compress)
             m_sessionOptions.compress = true;
         m_verbs.append(verb);
     }
+    const auto firstLogin =
+        std::find_if(m_verbs.cbegin(), m_verbs.cend(), [](const Verb &verb) { return verb.kind == Verb::Kind::Login; });
+    const bool startTlsVerb = !m_verbs.isEmpty() && m_verbs.first().kind == Verb::Kind::StartTls;
 
     // An account first, then what was typed on top of it.
     std::optional<Accounts::Account> account;
@@ -127,6 +148,19 @@ bool Runner::prepare()
     } else if (!account) {
         m_settings.port = ConnectionSettings::defaultPort(m_settings.security);
     }
+    if (startTlsVerb && m_settings.security != ConnectionSettings::Security::StartTls) {
+        // The verb asks for STARTTLS; only implicit TLS chosen on purpose
+        // (by --security or the account) contradicts it.
+        if (!m_options.stream.isEmpty() || (account && !account->connection.processCommand.isEmpty()))
+            return usage(tr("-e 'starttls': STARTTLS does not apply to --stream, which talks to a local command"));
+        if (m_settings.security == ConnectionSettings::Security::ImplicitTls
+            && (account || !m_options.security.isEmpty()))
+            return usage(tr("-e 'starttls': the connection uses implicit TLS (--security tls); STARTTLS needs "
+                            "--security starttls or none"));
+        if (!account && m_options.security.isEmpty())
+            m_settings.port = ConnectionSettings::defaultPort(ConnectionSettings::Security::StartTls);
+        m_settings.security = ConnectionSettings::Security::StartTls;
+    }
     if (!m_options.host.isEmpty())
         m_settings.host = m_options.host;
     if (m_options.port)
@@ -145,10 +179,10 @@ bool Runner::prepare()
             return usage(tr("unknown login mechanism '%1'").arg(m_options.auth));
         m_credentials.method = *method;
     }
-    if (!m_verbs.isEmpty() && m_verbs.first().kind == Verb::Kind::Login) {
-        m_credentials.method = m_verbs.first().authMethod;
-        if (!m_verbs.first().loginUser.isEmpty())
-            m_credentials.user = m_verbs.first().loginUser;
+    if (firstLogin != m_verbs.cend()) {
+        m_credentials.method = firstLogin->authMethod;
+        if (!firstLogin->loginUser.isEmpty())
+            m_credentials.user = firstLogin->loginUser;
     }
     const bool stream = !m_settings.processCommand.isEmpty();
     if (!stream && m_settings.host.isEmpty())
@@ -157,7 +191,6 @@ bool Runner::prepare()
         return usage(tr("say who logs in: --user U"));
     m_context.endpoint =
         stream ? m_settings.processCommand : QStringLiteral("%1:%2").arg(m_settings.host).arg(m_settings.port);
-    m_context.startTlsRequired = !stream && m_settings.security == ConnectionSettings::Security::StartTls;
 
     // The secret: from a file, stdin or the keychain; never from argv.
     QString error;
@@ -227,10 +260,7 @@ void Runner::open()
 void Runner::onTrace(bool incoming, const QByteArray &line)
 {
     if (incoming) {
-        if (!m_context.sawGreeting) {
-            m_context.sawGreeting = true;
-            m_context.greetedWithPreauth = line.startsWith("* PREAUTH");
-        }
+        m_context.sawGreeting = true;
     } else {
         // "tag NAME …": remember NAME; continuation lines have no tag.
         const QList<QByteArray> words = line.split(' ');
@@ -239,8 +269,6 @@ void Runner::onTrace(bool incoming, const QByteArray &line)
             if (!name.isEmpty()
                 && std::all_of(name.cbegin(), name.cend(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '-'; })) {
                 m_context.lastSent = name == "UID" && words.size() >= 3 ? "UID " + words.at(2).toUpper() : name;
-                if (name == "STARTTLS")
-                    m_context.sentStartTls = true;
             }
         }
     }
@@ -269,7 +297,7 @@ void Runner::onWatchdog()
     else
         message = tr("timed out after %1 s waiting for the server to answer %2")
                       .arg(seconds)
-                      .arg(QString::fromLatin1(m_currentCommand));
+                      .arg(QString::fromLatin1(commandOnWire()));
     fail(ExitConnection, message);
 }
 
@@ -281,10 +309,15 @@ void Runner::onReady(const Imap::SessionInfo &info)
     runNext();
 }
 
+QByteArray Runner::commandOnWire() const
+{
+    return m_currentCommand.isEmpty() ? m_context.lastSent : m_currentCommand;
+}
+
 ErrorContext Runner::errorContext() const
 {
     ErrorContext context = m_context;
-    context.runningCommand = m_current ? m_currentCommand : QByteArray();
+    context.runningCommand = m_current ? commandOnWire() : QByteArray();
     return context;
 }
 
@@ -307,7 +340,7 @@ void Runner::onClosed()
         return;
     }
     if (m_current && !m_current->closesSession && !m_awaitingSessionError)
-        fail(ExitConnection, tr("connection closed by server during %1").arg(QString::fromLatin1(m_currentCommand)));
+        fail(ExitConnection, tr("connection closed by server during %1").arg(QString::fromLatin1(commandOnWire())));
 }
 
 VerbOutcome Runner::outcomeFor(const Verb &verb) const
@@ -362,6 +395,18 @@ void Runner::runNext()
         }
         startCommand(verb);
         return;
+    case Verb::Kind::Move:
+    case Verb::Kind::Append:
+        if (m_closed) {
+            m_current = &verb;
+            fail(ExitConnection, tr("%1: the session is closed (by LOGOUT or the server)").arg(verb.name));
+            return;
+        }
+        if (verb.kind == Verb::Kind::Move)
+            startMove(verb);
+        else
+            startAppend(verb);
+        return;
     case Verb::Kind::Idle:
         startIdle(verb);
         return;
@@ -385,46 +430,114 @@ void Runner::runNext()
         finishVerb(outcome, m_info.compressed ? ExitOk : ExitVerbFailed);
         return;
     case Verb::Kind::StartTls:
-        if (m_context.startTlsRequired) {
-            outcome.status = VerbOutcome::Status::Ok;
-            outcome.text = tr("TLS was negotiated with STARTTLS when connecting");
-            finishVerb(outcome, ExitOk);
-            return;
-        }
-        outcome.status = VerbOutcome::Status::Error;
-        outcome.text = tr("not supported yet: STARTTLS after the session is set up; use --security starttls");
-        report(tr("%1: %2").arg(verb.name, outcome.text));
-        finishVerb(outcome, ExitUsage);
+        // The session is ready, so the set-up's STARTTLS succeeded.
+        outcome.status = VerbOutcome::Status::Ok;
+        outcome.text = tr("TLS was negotiated with STARTTLS when connecting");
+        finishVerb(outcome, ExitOk);
         return;
     case Verb::Kind::Response:
         respondLocally(verb);
         return;
-    case Verb::Kind::Unsupported:
-        outcome.status = VerbOutcome::Status::Error;
-        outcome.text = verb.unsupportedReason;
-        report(tr("%1: %2").arg(verb.name, outcome.text));
-        finishVerb(outcome, ExitUsage);
-        return;
     }
+}
+
+void Runner::refuse(const Verb &verb, const VerbError &error)
+{
+    VerbOutcome outcome = outcomeFor(verb);
+    outcome.status = VerbOutcome::Status::Error;
+    outcome.text = error.message;
+    report(tr("%1: %2").arg(verb.name, error.message));
+    finishVerb(outcome, error.unsupported ? ExitUsage : ExitVerbFailed);
+}
+
+void Runner::await(const Verb &verb, Imap::CommandReply *reply, const QByteArray &command, void (Runner::*handler)())
+{
+    m_current = &verb;
+    m_currentCommand = command;
+    m_reply = reply;
+    connect(m_reply, &Imap::CommandReply::finished, this, handler);
+    m_watchdog.start(std::chrono::seconds(m_options.timeoutSeconds) + Grace);
 }
 
 void Runner::startCommand(const Verb &verb)
 {
     const auto built = buildCommand(verb, m_info);
     if (const auto *error = std::get_if<VerbError>(&built)) {
-        VerbOutcome outcome = outcomeFor(verb);
-        outcome.status = VerbOutcome::Status::Error;
-        outcome.text = error->message;
-        report(tr("%1: %2").arg(verb.name, error->message));
-        finishVerb(outcome, error->unsupported ? ExitUsage : ExitVerbFailed);
+        refuse(verb, *error);
         return;
     }
     const Imap::Command &command = std::get<Imap::Command>(built);
-    m_current = &verb;
-    m_currentCommand = command.name();
-    m_reply = m_engine->execute(command);
-    connect(m_reply, &Imap::CommandReply::finished, this, &Runner::onReplyFinished);
-    m_watchdog.start(std::chrono::seconds(m_options.timeoutSeconds) + Grace);
+    await(verb, m_engine->execute(command), command.name());
+}
+
+void Runner::startMove(const Verb &verb)
+{
+    if (m_info.capabilities.has("MOVE")) {
+        startCommand(verb);
+        return;
+    }
+    const auto arguments = moveArguments(verb, m_info);
+    if (const auto *error = std::get_if<VerbError>(&arguments)) {
+        refuse(verb, *error);
+        return;
+    }
+    // Engine::move() emulates MOVE by UID. First the UIDs of exactly the
+    // messages there now: a "*" or a range left open would otherwise also
+    // flag and expunge messages that arrive after the COPY.
+    const MoveArguments move = std::get<MoveArguments>(arguments);
+    const auto kind = verb.isUid() ? Imap::Commands::SetKind::Uid : Imap::Commands::SetKind::Sequence;
+    const Imap::Command resolve = Imap::Commands::fetch(move.set, {"UID"}, kind);
+    m_stepResponses.clear();
+    await(verb, m_engine->execute(resolve), resolve.name(), &Runner::onMoveResolved);
+}
+
+void Runner::onMoveResolved()
+{
+    Imap::CommandReply *reply = std::exchange(m_reply, nullptr);
+    if (!reply || !m_current)
+        return;
+    reply->deleteLater();
+    const Imap::CommandResult result = reply->result();
+    if (!result.ok()) {
+        finishCommand(result);
+        return;
+    }
+    // Only the FETCHes that answer the request: another session's flag
+    // change may arrive meanwhile (with its UID, under QRESYNC).
+    const MoveArguments move = std::get<MoveArguments>(moveArguments(*m_current, m_info));
+    const QList<Imap::FetchData> fetched = result.all<Imap::FetchData>();
+    quint32 largest = 0;
+    for (const Imap::FetchData &data : fetched)
+        largest = std::max(largest, m_current->isUid() ? data.uid.value_or(0) : data.sequenceNumber);
+    QList<quint32> uids;
+    for (const Imap::FetchData &data : fetched) {
+        const quint32 number = m_current->isUid() ? data.uid.value_or(0) : data.sequenceNumber;
+        if (data.uid && move.set.contains(number, largest))
+            uids.append(*data.uid);
+    }
+    m_stepResponses = result.responses;
+    if (uids.isEmpty()) {
+        Imap::CommandResult nothing = result;
+        nothing.text = tr("no such messages; nothing was moved");
+        finishCommand(nothing);
+        return;
+    }
+    await(*m_current, m_engine->move(Imap::SequenceSet::fromNumbers(uids), move.target), {});
+}
+
+void Runner::startAppend(const Verb &verb)
+{
+    const auto arguments = appendArguments(verb, m_info);
+    if (const auto *error = std::get_if<VerbError>(&arguments)) {
+        refuse(verb, *error);
+        return;
+    }
+    const AppendArguments &append = std::get<AppendArguments>(arguments);
+    m_stepResponses.clear();
+    // One APPEND (or MULTIAPPEND) names itself; successive ones are named
+    // by the trace.
+    const bool single = append.messages.size() == 1 || m_info.capabilities.has("MULTIAPPEND");
+    await(verb, m_engine->append(append.mailbox, append.messages), single ? QByteArray("APPEND") : QByteArray());
 }
 
 void Runner::startIdle(const Verb &verb)
@@ -452,28 +565,33 @@ void Runner::startIdle(const Verb &verb)
 
 void Runner::onReplyFinished()
 {
-    Imap::CommandReply *reply = m_reply;
-    m_reply = nullptr;
+    Imap::CommandReply *reply = std::exchange(m_reply, nullptr);
     if (!reply || !m_current)
         return;
-    m_watchdog.stop();
-    const Imap::CommandResult result = reply->result();
     reply->deleteLater();
+    finishCommand(reply->result());
+}
+
+void Runner::finishCommand(const Imap::CommandResult &result)
+{
+    m_watchdog.stop();
     const bool wasIdle = m_idling;
     if (m_idling) {
         m_idling = false;
         m_interruptPoll.stop();
         std::signal(SIGINT, SIG_DFL);
     }
-    m_history += result.responses;
+    const QList<Imap::Response> responses = std::exchange(m_stepResponses, {}) + result.responses;
+    m_history += responses;
     m_codes.append(result.code);
 
     VerbOutcome outcome = outcomeFor(*m_current);
     // IDLE's responses were printed as they arrived.
     if (!wasIdle)
-        outcome.responses = result.responses;
+        outcome.responses = responses;
     outcome.code = responseCodeText(result.code);
     outcome.text = result.text;
+    outcome.originalsAwaitExpunge = result.originalsAwaitExpunge;
     switch (result.status) {
     case Imap::CommandResult::Status::Ok:
         outcome.status = VerbOutcome::Status::Ok;
@@ -484,7 +602,18 @@ void Runner::onReplyFinished()
     case Imap::CommandResult::Status::Bad: {
         const bool no = result.status == Imap::CommandResult::Status::No;
         outcome.status = no ? VerbOutcome::Status::No : VerbOutcome::Status::Bad;
-        report(tr("%1: %2 %3").arg(outcome.verb, no ? QStringLiteral("NO") : QStringLiteral("BAD"), result.text));
+        QString text = result.text;
+        if (result.failedMessage) {
+            // Successive APPENDs: say which message, and what is stored.
+            const qsizetype index = *result.failedMessage;
+            text = tr("message %1 of %2 (%3) was refused: %4 (%n message(s) before it were appended, none after it)",
+                      nullptr, int(index))
+                       .arg(index + 1)
+                       .arg(m_current->messages.size())
+                       .arg(m_current->messageSources.value(index), result.text);
+            outcome.text = text;
+        }
+        report(tr("%1: %2 %3").arg(outcome.verb, no ? QStringLiteral("NO") : QStringLiteral("BAD"), text));
         m_current = nullptr;
         finishVerb(outcome, ExitVerbFailed);
         return;
@@ -503,7 +632,7 @@ void Runner::onReplyFinished()
             return;
         m_awaitingSessionError = false;
         fail(ExitConnection,
-             m_closed ? tr("connection closed by server during %1").arg(QString::fromLatin1(m_currentCommand)) : text);
+             m_closed ? tr("connection closed by server during %1").arg(QString::fromLatin1(commandOnWire())) : text);
     });
 }
 

@@ -42,8 +42,15 @@ private:
     void onWatchdog();
     void runNext();
     void startCommand(const Verb &verb);
+    void startMove(const Verb &verb);
+    void onMoveResolved();
+    void startAppend(const Verb &verb);
+    void refuse(const Verb &verb, const VerbError &error);
+    void await(const Verb &verb, Imap::CommandReply *reply, const QByteArray &command,
+               void (Runner::*handler)() = &Runner::onReplyFinished);
     void startIdle(const Verb &verb);
     void onReplyFinished();
+    void finishCommand(const Imap::CommandResult &result);
     void finishVerb(VerbOutcome outcome, int failureStatus);
     void fail(int status, const QString &message);
     void finish();
@@ -51,6 +58,7 @@ private:
     void report(const QString &message) const;
     void fold(int status);
     ErrorContext errorContext() const;
+    QByteArray commandOnWire() const;
     VerbOutcome outcomeFor(const Verb &verb) const;
     void respondLocally(const Verb &verb);
 
@@ -58,7 +66,8 @@ private:
     QList<Verb> m_verbs;
     qsizetype m_next = 0;
     const Verb *m_current = nullptr; // the verb whose reply is awaited
-    QByteArray m_currentCommand; // its IMAP name, for messages
+    QByteArray m_currentCommand; // its IMAP name, for messages; empty: the last one sent
+    QList<Imap::Response> m_stepResponses; // earlier steps' responses of a multi-step verb
     std::unique_ptr<Output> m_output;
     std::unique_ptr<Imap::Engine> m_engine;
     Imap::ConnectionSettings m_settings;

@@ -11,10 +11,11 @@ namespace Quail::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Quail::Cli::SearchCriteria", text);
-}
+// This file's strings: their context in the catalogue, which lupdate reads
+// from here (a free tr() function would hide it).
+struct SearchCriteriaText {
+    Q_DECLARE_TR_FUNCTIONS(Quail::Cli::SearchCriteria)
+};
 
 // Nesting of parentheses and NOT/OR the CLI accepts; the splitter keeps a
 // group as one word, so this bounds the recursion on the user's input.
@@ -94,7 +95,7 @@ public:
     bool all(const QList<Word> &words, int depth)
     {
         if (words.isEmpty())
-            return fail(tr("search criteria are missing"));
+            return fail(SearchCriteriaText::tr("search criteria are missing"));
         qsizetype i = 0;
         while (i < words.size()) {
             if (!key(words, i, depth))
@@ -113,7 +114,7 @@ private:
     const Word *next(const QList<Word> &words, qsizetype &i, const QString &key)
     {
         if (i >= words.size()) {
-            fail(tr("%1 needs an argument").arg(key));
+            fail(SearchCriteriaText::tr("%1 needs an argument").arg(key));
             return nullptr;
         }
         return &words.at(i++);
@@ -129,7 +130,7 @@ private:
     bool key(const QList<Word> &words, qsizetype &i, int depth)
     {
         if (depth > MaxDepth)
-            return fail(tr("search criteria nested too deeply"));
+            return fail(SearchCriteriaText::tr("search criteria nested too deeply"));
         const Word &word = words.at(i++);
         if (word.isList()) {
             QString splitError;
@@ -143,7 +144,7 @@ private:
             return checkCommand();
         }
         if (word.isQuoted())
-            return fail(tr("a search key was expected, not the string \"%1\"").arg(word.text));
+            return fail(SearchCriteriaText::tr("a search key was expected, not the string \"%1\"").arg(word.text));
 
         const QString name = word.text.toUpper();
         if (!isKnownKey(name)) {
@@ -154,7 +155,7 @@ private:
             }
             m_command.atom(word.text.toUtf8());
             if (!m_command.isValid())
-                return fail(tr("unknown search key '%1'").arg(word.text));
+                return fail(SearchCriteriaText::tr("unknown search key '%1'").arg(word.text));
             return true;
         }
         m_command.atom(name.toLatin1());
@@ -166,7 +167,7 @@ private:
             if (!value)
                 return false;
             if (value->isList())
-                return fail(tr("%1 needs a string, not a group").arg(name));
+                return fail(SearchCriteriaText::tr("%1 needs a string, not a group").arg(name));
             m_command.string(QByteArrayView(value->text.toUtf8()));
             return checkCommand();
         }
@@ -183,7 +184,8 @@ private:
                 return false;
             static const QRegularExpression date(QStringLiteral("^\\d{1,2}-[A-Za-z]{3}-\\d{4}$"));
             if (!date.match(value->text).hasMatch())
-                return fail(tr("%1 needs a date such as 1-Feb-2024, not '%2'").arg(name, value->text));
+                return fail(
+                    SearchCriteriaText::tr("%1 needs a date such as 1-Feb-2024, not '%2'").arg(name, value->text));
             m_command.atom(value->text.toLatin1());
             return checkCommand();
         }
@@ -194,7 +196,7 @@ private:
             bool ok = false;
             const quint64 number = value->text.toULongLong(&ok);
             if (!ok || value->isList())
-                return fail(tr("%1 needs a number, not '%2'").arg(name, value->text));
+                return fail(SearchCriteriaText::tr("%1 needs a number, not '%2'").arg(name, value->text));
             m_command.number(number);
             return checkCommand();
         }
@@ -204,7 +206,7 @@ private:
                 return false;
             const auto set = Imap::SequenceSet::parse(value->text.toLatin1());
             if (!set || !value->text.isSimpleText())
-                return fail(tr("%1 needs a set such as 1:5,7, not '%2'").arg(name, value->text));
+                return fail(SearchCriteriaText::tr("%1 needs a set such as 1:5,7, not '%2'").arg(name, value->text));
             m_command.sequenceSet(*set);
             return checkCommand();
         }
@@ -221,13 +223,14 @@ private:
         }
         case Argument::Not:
             if (i >= words.size())
-                return fail(tr("NOT needs a search key"));
+                return fail(SearchCriteriaText::tr("NOT needs a search key"));
             return key(words, i, depth + 1);
         case Argument::Or:
             if (i + 1 >= words.size())
-                return fail(tr("OR needs two search keys"));
+                return fail(SearchCriteriaText::tr("OR needs two search keys"));
             return key(words, i, depth + 1)
-                && (i < words.size() ? key(words, i, depth + 1) : fail(tr("OR needs two search keys")));
+                && (i < words.size() ? key(words, i, depth + 1)
+                                     : fail(SearchCriteriaText::tr("OR needs two search keys")));
         }
         return true;
     }

@@ -1,16 +1,16 @@
 #include "cli/sessionerrors.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace Quail::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Quail::Cli::SessionErrors", text);
-}
+// This file's strings: their context in the catalogue, which lupdate reads
+// from here (a free tr() function would hide it).
+struct SessionErrorsText {
+    Q_DECLARE_TR_FUNCTIONS(Quail::Cli::SessionErrors)
+};
 
 using Kind = Imap::SessionError::Kind;
 using TransportKind = Imap::TransportError::Kind;
@@ -33,7 +33,7 @@ QString certificateText(const Imap::TransportError &transport)
     const Imap::CertificateDetails &details = *transport.certificate;
     QString text = details.errorStrings.join(QStringLiteral("; "));
     if (const Imap::CertificateSummary *leaf = details.leaf()) {
-        text += tr(" (subject %1, issuer %2, valid %3 to %4, SHA-256 %5)")
+        text += SessionErrorsText::tr(" (subject %1, issuer %2, valid %3 to %4, SHA-256 %5)")
                     .arg(leaf->subject, leaf->issuer, leaf->notBefore.toString(Qt::ISODate),
                          leaf->notAfter.toString(Qt::ISODate), leaf->sha256Hex());
     }
@@ -41,18 +41,6 @@ QString certificateText(const Imap::TransportError &transport)
 }
 
 } // namespace
-
-QString describeProtocolError(const QString &engineMessage)
-{
-    // SessionError carries the parse error only as a sentence for now (see
-    // the report on issue 4): take the numbers back out of it.
-    static const QRegularExpression pattern(QStringLiteral("byte (\\d+) of response (\\d+): (.*)$"));
-    const QRegularExpressionMatch match = pattern.match(engineMessage);
-    if (!match.hasMatch())
-        return {};
-    return tr("protocol error at byte %1 of response: %3 (response %2 of the session)")
-        .arg(match.captured(1), match.captured(2), lowerFirst(match.captured(3)));
-}
 
 QString describeSessionError(const Imap::SessionError &error, const ErrorContext &context)
 {
@@ -63,47 +51,60 @@ QString describeSessionError(const Imap::SessionError &error, const ErrorContext
         if (error.transport) {
             switch (error.transport->kind) {
             case TransportKind::CertificateUntrusted:
-                return tr("certificate not trusted: %1").arg(certificateText(*error.transport));
+                return SessionErrorsText::tr("certificate not trusted: %1").arg(certificateText(*error.transport));
             case TransportKind::CertificateChanged:
-                return tr("certificate changed: %1").arg(certificateText(*error.transport));
+                return SessionErrorsText::tr("certificate changed: %1").arg(certificateText(*error.transport));
             case TransportKind::Timeout:
-                return tr("timed out after %1 s waiting for %2 to connect (TCP or TLS handshake)")
+                return SessionErrorsText::tr("timed out after %1 s waiting for %2 to connect (TCP or TLS handshake)")
                     .arg(context.timeoutSeconds)
                     .arg(context.endpoint);
             case TransportKind::PlaintextInjection:
-                return tr("refusing to continue without TLS: %1").arg(lowerFirst(error.message));
+                return SessionErrorsText::tr("refusing to continue without TLS: %1").arg(lowerFirst(error.message));
             default:
                 break;
             }
         }
-        return tr("connection failed: %1").arg(lowerFirst(error.message));
-    case Kind::Protocol: {
-        const QString parse = describeProtocolError(error.message);
-        return parse.isEmpty() ? tr("protocol error: %1").arg(lowerFirst(error.message)) : parse;
-    }
+        return SessionErrorsText::tr("connection failed: %1").arg(lowerFirst(error.message));
+    case Kind::Protocol:
+        if (error.parse) {
+            return SessionErrorsText::tr("protocol error at byte %1 of response: %3 (response %2 of the session)")
+                .arg(error.parse->offset)
+                .arg(error.parse->response)
+                .arg(lowerFirst(error.parse->reason));
+        }
+        return SessionErrorsText::tr("protocol error: %1").arg(lowerFirst(error.message));
     case Kind::Insecure:
-        if (context.startTlsRequired && context.greetedWithPreauth)
-            return tr("server sent PREAUTH on a connection that must switch to TLS first: refusing to continue "
-                      "without TLS");
-        if (context.startTlsRequired && !context.sentStartTls)
-            return tr("server does not offer STARTTLS: refusing to continue without TLS");
-        return tr("refusing to continue without TLS: %1").arg(lowerFirst(error.message));
+        switch (error.insecure) {
+        case Imap::SessionError::InsecureReason::PreauthBeforeTls:
+            return SessionErrorsText::tr(
+                "server sent PREAUTH on a connection that must switch to TLS first: refusing to continue "
+                "without TLS");
+        case Imap::SessionError::InsecureReason::StartTlsNotOffered:
+            return SessionErrorsText::tr("server does not offer STARTTLS: refusing to continue without TLS");
+        case Imap::SessionError::InsecureReason::StartTlsRefused:
+        case Imap::SessionError::InsecureReason::DataAfterStartTls:
+        case Imap::SessionError::InsecureReason::None:
+            break;
+        }
+        return SessionErrorsText::tr("refusing to continue without TLS: %1").arg(lowerFirst(error.message));
     case Kind::AuthenticationFailed:
-        return tr("login failed: %1").arg(lowerFirst(error.message));
+        return SessionErrorsText::tr("login failed: %1").arg(lowerFirst(error.message));
     case Kind::LoginRefused:
-        return tr("cannot log in: %1").arg(lowerFirst(error.message));
+        return SessionErrorsText::tr("cannot log in: %1").arg(lowerFirst(error.message));
     case Kind::ServerClosed:
         if (!context.runningCommand.isEmpty())
-            return tr("connection closed by server during %1").arg(QString::fromLatin1(context.runningCommand));
+            return SessionErrorsText::tr("connection closed by server during %1")
+                .arg(QString::fromLatin1(context.runningCommand));
         if (!context.sawGreeting)
-            return tr("connection closed by server before its greeting");
-        return tr("connection closed by server: %1").arg(lowerFirst(error.message));
+            return SessionErrorsText::tr("connection closed by server before its greeting");
+        return SessionErrorsText::tr("connection closed by server: %1").arg(lowerFirst(error.message));
     case Kind::Timeout:
         if (!context.sawGreeting)
-            return tr("timed out after %1 s waiting for the server's greeting").arg(context.timeoutSeconds);
+            return SessionErrorsText::tr("timed out after %1 s waiting for the server's greeting")
+                .arg(context.timeoutSeconds);
         if (waitingFor.isEmpty())
-            return tr("timed out after %1 s waiting for the server").arg(context.timeoutSeconds);
-        return tr("timed out after %1 s waiting for the server to answer %2")
+            return SessionErrorsText::tr("timed out after %1 s waiting for the server").arg(context.timeoutSeconds);
+        return SessionErrorsText::tr("timed out after %1 s waiting for the server to answer %2")
             .arg(context.timeoutSeconds)
             .arg(waitingFor);
     }

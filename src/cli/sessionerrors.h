@@ -15,17 +15,10 @@ struct ErrorContext {
     QString endpoint; // "host:port" or the stream command
     QByteArray runningCommand; // the IMAP name of the verb's command, if one was running
     QByteArray lastSent; // the name of the last command on the wire (from the trace)
-    bool startTlsRequired = false;
-    bool sentStartTls = false;
-    bool greetedWithPreauth = false;
     bool sawGreeting = false;
 };
 
 // One line for stderr, without the "quail-imap: " prefix.
 QString describeSessionError(const Imap::SessionError &error, const ErrorContext &context);
-
-// The engine's protocol-error sentence reworded as "protocol error at byte
-// N of response: …", or nullopt-like empty string if it is not one.
-QString describeProtocolError(const QString &engineMessage);
 
 } // namespace Quail::Cli

@@ -204,6 +204,10 @@ void TextOutput::verbFinished(const VerbOutcome &outcome)
                     .arg(outcome.verb, QLatin1String(names[int(outcome.status)]),
                          outcome.code.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(outcome.code), outcome.text);
     }
+    if (outcome.originalsAwaitExpunge)
+        text += tr("%1: the originals are flagged \\Deleted and stay until the mailbox is "
+                   "expunged (the server has neither MOVE nor UIDPLUS)\n")
+                    .arg(outcome.verb);
     write(terminalSafe(text).toUtf8());
 }
 

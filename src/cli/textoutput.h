@@ -2,6 +2,7 @@
 
 #include "cli/output.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace Quail::Cli {
@@ -13,6 +14,8 @@ namespace Quail::Cli {
 // cannot drive the terminal with escape sequences.
 class TextOutput : public Output
 {
+    Q_DECLARE_TR_FUNCTIONS(Quail::Cli::TextOutput)
+
 public:
     void verbFinished(const VerbOutcome &outcome) override;
     void liveResponse(const QString &verb, const Imap::Response &response) override;

@@ -20,10 +20,11 @@ namespace Commands = Imap::Commands;
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Quail::Cli::Verbs", text, disambiguation, n);
-}
+// This file's strings: their context in the catalogue, which lupdate reads
+// from here (a free tr() function would hide it).
+struct VerbsText {
+    Q_DECLARE_TR_FUNCTIONS(Quail::Cli::Verbs)
+};
 
 using Built = std::variant<Command, VerbError>;
 using Builder = Built (*)(const Verb &, const SessionInfo &);
@@ -55,7 +56,7 @@ Built unsupported(const QString &message)
 Built checked(const Command &command)
 {
     if (!command.isValid())
-        return error(tr("refused before sending: %1").arg(command.errorString()));
+        return error(VerbsText::tr("refused before sending: %1").arg(command.errorString()));
     return command;
 }
 
@@ -72,7 +73,7 @@ MailboxName::Encoding mailboxEncoding(const SessionInfo &info)
 std::optional<MailboxName> mailbox(const Word &word, const SessionInfo &info, QString *message)
 {
     if (word.isList()) {
-        *message = tr("a mailbox name was expected, not the group %1").arg(word.text);
+        *message = VerbsText::tr("a mailbox name was expected, not the group %1").arg(word.text);
         return std::nullopt;
     }
     return MailboxName::fromString(word.text, mailboxEncoding(info));
@@ -83,7 +84,7 @@ std::optional<SequenceSet> sequenceSet(const Word &word, QString *message)
     const auto set =
         word.isList() || !word.text.isSimpleText() ? std::nullopt : SequenceSet::parse(word.text.toLatin1());
     if (!set)
-        *message = tr("not a message set (such as 1:5,7 or 3:*): '%1'").arg(word.text);
+        *message = VerbsText::tr("not a message set (such as 1:5,7 or 3:*): '%1'").arg(word.text);
     return set;
 }
 
@@ -95,7 +96,7 @@ std::optional<QList<Word>> listOrWords(const QList<Word> &words, QString *messag
         return splitArguments(words.first().listContents(), message);
     for (const Word &word : words) {
         if (word.isList()) {
-            *message = tr("unexpected group %1").arg(word.text);
+            *message = VerbsText::tr("unexpected group %1").arg(word.text);
             return std::nullopt;
         }
     }
@@ -166,7 +167,7 @@ Built oneMailbox(const Verb &verb, const SessionInfo &info)
         return checked(Commands::myRights(*name));
     if (verb.name == QStringLiteral("getquotaroot"))
         return checked(Commands::getQuotaRoot(*name));
-    return error(tr("internal error: no builder for %1").arg(verb.name));
+    return error(VerbsText::tr("internal error: no builder for %1").arg(verb.name));
 }
 
 Built rename(const Verb &verb, const SessionInfo &info)
@@ -184,7 +185,7 @@ Built list(const Verb &verb, const SessionInfo &info)
     const QString pattern = verb.arguments.size() > 1 ? verb.arguments.at(1).text : QStringLiteral("*");
     for (const Word &word : verb.arguments) {
         if (word.isList())
-            return error(tr("a reference or pattern was expected, not the group %1").arg(word.text));
+            return error(VerbsText::tr("a reference or pattern was expected, not the group %1").arg(word.text));
     }
     const QByteArray referenceWire = MailboxName::fromString(reference, encoding).wire();
     const QByteArray patternWire = MailboxName::fromString(pattern, encoding).wire();
@@ -259,7 +260,7 @@ Built fetch(const Verb &verb, const SessionInfo &)
     const QList<Word> items = verb.arguments.mid(1);
     for (const Word &item : items) {
         if (item.isQuoted() || !isSafeSyntax(item.text))
-            return error(tr("not a fetch item: %1").arg(item.text));
+            return error(VerbsText::tr("not a fetch item: %1").arg(item.text));
     }
     Command command(verb.isUid() ? "UID FETCH" : "FETCH");
     command.sequenceSet(*set);
@@ -290,13 +291,13 @@ Built partial(const Verb &verb, const SessionInfo &)
     item = rfc822.value(item, item);
     static const QRegularExpression section(QStringLiteral("^(BODY|BODY\\.PEEK|BINARY|BINARY\\.PEEK)\\[[^\\]]*\\]$"));
     if (!section.match(item).hasMatch() || !isSafeSyntax(item))
-        return error(tr("partial needs a body section such as BODY[] or BODY[TEXT], not '%1'").arg(item));
+        return error(VerbsText::tr("partial needs a body section such as BODY[] or BODY[TEXT], not '%1'").arg(item));
     bool startOk = false;
     bool lengthOk = false;
     const quint32 start = verb.arguments.at(2).text.toUInt(&startOk);
     const quint32 length = verb.arguments.at(3).text.toUInt(&lengthOk);
     if (!startOk || !lengthOk || length == 0)
-        return error(tr("partial needs a start and a non-zero length in octets"));
+        return error(VerbsText::tr("partial needs a start and a non-zero length in octets"));
     return checked(Commands::fetch(
         *set, {item.toLatin1() + '<' + QByteArray::number(start) + '.' + QByteArray::number(length) + '>'},
         setKind(verb)));
@@ -317,8 +318,8 @@ Built store(const Verb &verb, const SessionInfo &)
     else if (item == QStringLiteral("-FLAGS"))
         mode = Commands::StoreMode::Remove;
     else
-        return error(
-            tr("store needs FLAGS, +FLAGS or -FLAGS (optionally .SILENT), not '%1'").arg(verb.arguments.at(1).text));
+        return error(VerbsText::tr("store needs FLAGS, +FLAGS or -FLAGS (optionally .SILENT), not '%1'")
+                         .arg(verb.arguments.at(1).text));
     QString message;
     const auto flags = listOrWords(verb.arguments.mid(2), &message);
     if (!flags)
@@ -330,14 +331,10 @@ Built copyOrMove(const Verb &verb, const SessionInfo &info)
 {
     SET_OR_FAIL(set, verb.arguments.at(0));
     MAILBOX_OR_FAIL(target, verb.arguments.at(1));
-    if (verb.name.endsWith(QStringLiteral("move"))) {
-        // Engine::move() has the fallback (COPY, STORE \Deleted, UID
-        // EXPUNGE), but verbs run as single commands: wiring it in is next.
-        if (!info.capabilities.has("MOVE"))
-            return unsupported(tr("not supported yet: the server has no MOVE, and quail-imap does not yet run "
-                                  "the COPY + STORE + UID EXPUNGE fallback"));
+    // Without MOVE the runner emulates it with Engine::move(); this is then
+    // the command that would have been sent, for the check before connecting.
+    if (verb.name.endsWith(QStringLiteral("move")))
         return checked(Commands::move(*set, *target, setKind(verb)));
-    }
     return checked(Commands::copy(*set, *target, setKind(verb)));
 }
 
@@ -349,29 +346,11 @@ Built uidExpunge(const Verb &verb, const SessionInfo &)
 
 Built append(const Verb &verb, const SessionInfo &info)
 {
-    MAILBOX_OR_FAIL(target, verb.arguments.at(0));
-    QList<QByteArray> flags;
-    std::optional<Imap::InternalDate> date;
-    for (const Word &word : verb.arguments.mid(1, verb.arguments.size() - 2)) {
-        if (word.isList()) {
-            QString message;
-            const auto inner = splitArguments(word.listContents(), &message);
-            if (!inner)
-                return error(message);
-            flags = utf8(*inner);
-            continue;
-        }
-        date = Imap::InternalDate::parse(word.text.toLatin1());
-        if (!date || !word.text.isSimpleText()) {
-            const QDateTime iso = QDateTime::fromString(word.text, Qt::ISODate);
-            if (!iso.isValid())
-                return error(tr("not a date (\"17-Jul-1996 02:44:25 -0700\" or ISO 8601): '%1'").arg(word.text));
-            date = Imap::InternalDate::fromDateTime(iso);
-        }
-    }
-    // BINARY (RFC 3516) is the only way to send NUL; use it when needed.
-    const bool binary = verb.message.contains('\0') && info.capabilities.has("BINARY");
-    return checked(Commands::append(*target, flags, date, verb.message, binary));
+    const auto arguments = appendArguments(verb, info);
+    if (const auto *failed = std::get_if<VerbError>(&arguments))
+        return *failed;
+    const AppendArguments &append = std::get<AppendArguments>(arguments);
+    return checked(Commands::multiAppend(append.mailbox, append.messages));
 }
 
 Built enable(const Verb &verb, const SessionInfo &)
@@ -393,14 +372,14 @@ Built id(const Verb &verb, const SessionInfo &)
     if (!word.isList()) {
         if (word.text.compare(QStringLiteral("NIL"), Qt::CaseInsensitive) == 0)
             return checked(Commands::id({}));
-        return error(tr("id takes (FIELD VALUE …) or NIL"));
+        return error(VerbsText::tr("id takes (FIELD VALUE …) or NIL"));
     }
     QString message;
     const auto inner = splitArguments(word.listContents(), &message);
     if (!inner)
         return error(message);
     if (inner->size() % 2 != 0)
-        return error(tr("id needs field and value pairs"));
+        return error(VerbsText::tr("id needs field and value pairs"));
     QList<std::pair<QByteArray, QByteArray>> fields;
     for (qsizetype i = 0; i < inner->size(); i += 2) {
         const Word &value = inner->at(i + 1);
@@ -436,13 +415,13 @@ Built setQuota(const Verb &verb, const SessionInfo &)
     if (!limits)
         return error(message);
     if (limits->size() % 2 != 0)
-        return error(tr("setquota needs resource and limit pairs, such as (STORAGE 512)"));
+        return error(VerbsText::tr("setquota needs resource and limit pairs, such as (STORAGE 512)"));
     command.beginList();
     for (qsizetype i = 0; i < limits->size(); i += 2) {
         bool ok = false;
         const quint64 limit = limits->at(i + 1).text.toULongLong(&ok);
         if (!ok)
-            return error(tr("not a quota limit: '%1'").arg(limits->at(i + 1).text));
+            return error(VerbsText::tr("not a quota limit: '%1'").arg(limits->at(i + 1).text));
         command.atom(limits->at(i).text.toUpper().toUtf8()).number(limit);
     }
     command.endList();
@@ -480,12 +459,13 @@ Built setAnnotation(const Verb &verb, const SessionInfo &info)
     if (!pairs)
         return error(message);
     if (pairs->size() % 2 != 0)
-        return error(tr("setannotation needs entry and value pairs"));
+        return error(VerbsText::tr("setannotation needs entry and value pairs"));
     if (!hasMetadata(info)) {
         // imaplib's SETANNOTATION spoke the ANNOTATEMORE draft, which RFC 5464
         // replaced; quail-imap speaks only the RFC.
-        return unsupported(tr("not supported: the server has no METADATA (RFC 5464), and quail-imap does not "
-                              "speak the older ANNOTATEMORE draft"));
+        return unsupported(
+            VerbsText::tr("not supported: the server has no METADATA (RFC 5464), and quail-imap does not "
+                          "speak the older ANNOTATEMORE draft"));
     }
     QList<std::pair<QByteArray, QByteArray>> entries;
     for (qsizetype i = 0; i < pairs->size(); i += 2) {
@@ -505,11 +485,12 @@ Built xatom(const Verb &verb, const SessionInfo &)
 {
     Command command(verb.arguments.at(0).text.toUpper().toUtf8());
     if (!command.isValid())
-        return error(tr("not a command name: '%1'").arg(verb.arguments.at(0).text));
+        return error(VerbsText::tr("not a command name: '%1'").arg(verb.arguments.at(0).text));
     for (const Word &word : verb.arguments.mid(1)) {
         if (word.isList()) {
             if (!isSafeSyntax(word.text))
-                return error(tr("a group for xatom may not hold quotes, backslashes or braces: %1").arg(word.text));
+                return error(
+                    VerbsText::tr("a group for xatom may not hold quotes, backslashes or braces: %1").arg(word.text));
             command.raw(word.text.toLatin1());
         } else if (word.isQuoted()) {
             command.string(QByteArrayView(word.text.toUtf8()));
@@ -536,14 +517,14 @@ Built raw(const Verb &verb, const SessionInfo &)
     static const QStringList reserved = {QStringLiteral("STARTTLS"), QStringLiteral("AUTHENTICATE"),
                                          QStringLiteral("LOGIN"), QStringLiteral("COMPRESS"), QStringLiteral("IDLE")};
     if (reserved.contains(name.toUpper()))
-        return error(tr("raw cannot send %1; use the verb of that name").arg(name.toUpper()));
+        return error(VerbsText::tr("raw cannot send %1; use the verb of that name").arg(name.toUpper()));
     Command command(name.toUtf8());
     if (!command.isValid())
-        return error(tr("refused before sending: '%1' is not a command name").arg(name));
+        return error(VerbsText::tr("refused before sending: '%1' is not a command name").arg(name));
     if (!rest.isEmpty()) {
         static const QRegularExpression literal(QStringLiteral("~?\\{\\d+[+-]?\\}$"));
         if (literal.match(rest).hasMatch())
-            return error(tr("refused before sending: raw cannot send literals"));
+            return error(VerbsText::tr("refused before sending: raw cannot send literals"));
         command.raw(rest.toUtf8());
     }
     return checked(command);
@@ -551,7 +532,7 @@ Built raw(const Verb &verb, const SessionInfo &)
 
 Built notBuilt(const Verb &verb, const SessionInfo &)
 {
-    return error(tr("internal error: %1 is not a command").arg(verb.name));
+    return error(VerbsText::tr("internal error: %1 is not a command").arg(verb.name));
 }
 
 // The verbs: imaplib's method names plus examine, move, id, compress and raw.
@@ -559,63 +540,113 @@ const QList<VerbSpec> &specs()
 {
     using K = Verb::Kind;
     static const QList<VerbSpec> table = {
-        {"append", 2, 4, "append MAILBOX [(FLAGS)] [\"DATE\"] @FILE", "append a message from FILE (@- for stdin)",
-         K::Command, append},
-        {"authenticate", 1, 1, "authenticate MECHANISM", "log in with PLAIN, CRAM-MD5, XOAUTH2 or OAUTHBEARER",
-         K::Login, notBuilt},
-        {"capability", 0, 0, "capability", "list the server's capabilities", K::Command, simple},
-        {"check", 0, 0, "check", "checkpoint the selected mailbox", K::Command, simple},
-        {"close", 0, 0, "close", "expunge and close the selected mailbox", K::Command, simple},
-        {"compress", 0, 0, "compress", "use COMPRESS=DEFLATE (set up when connecting)", K::Compress, notBuilt},
-        {"copy", 2, 2, "copy SET MAILBOX", "copy messages", K::Command, copyOrMove},
-        {"create", 1, 1, "create MAILBOX", "create a mailbox", K::Command, oneMailbox},
-        {"delete", 1, 1, "delete MAILBOX", "delete a mailbox", K::Command, oneMailbox},
-        {"deleteacl", 2, 2, "deleteacl MAILBOX WHO", "remove WHO's rights", K::Command, aclCommand},
-        {"enable", 1, -1, "enable CAPABILITY…", "enable extensions (RFC 5161)", K::Command, enable},
-        {"examine", 0, 1, "examine [MAILBOX]", "select read-only (default INBOX)", K::Command, oneMailbox},
-        {"expunge", 0, 0, "expunge", "remove messages flagged \\Deleted", K::Command, simple},
-        {"fetch", 2, -1, "fetch SET ITEMS", "fetch (UID FLAGS ENVELOPE BODY.PEEK[]…)", K::Command, fetch},
-        {"getacl", 1, 1, "getacl MAILBOX", "show the access control list", K::Command, oneMailbox},
-        {"getannotation", 2, -1, "getannotation MAILBOX ENTRY…", "GETMETADATA (or ANNOTATEMORE)", K::Command,
-         getAnnotation},
-        {"getquota", 1, 1, "getquota ROOT", "show a quota root's usage and limits", K::Command, getQuota},
-        {"getquotaroot", 1, 1, "getquotaroot MAILBOX", "show a mailbox's quota roots", K::Command, oneMailbox},
-        {"id", 0, 1, "id [(FIELD VALUE …) | NIL]", "exchange client and server identities (RFC 2971)", K::Command, id},
-        {"idle", 0, 1, "idle [SECONDS]", "print news as it arrives until SECONDS pass or Ctrl+C", K::Idle, notBuilt},
-        {"list", 0, 2, "list [REFERENCE [PATTERN]]", "list mailboxes (default \"\" *)", K::Command, list},
-        {"login", 0, 1, "login [USER]", "log in with LOGIN (password from the options)", K::Login, notBuilt},
-        {"login_cram_md5", 0, 1, "login_cram_md5 [USER]", "log in with CRAM-MD5", K::Login, notBuilt},
-        {"logout", 0, 0, "logout", "end the session", K::Command, simple},
-        {"lsub", 0, 2, "lsub [REFERENCE [PATTERN]]", "list subscribed mailboxes", K::Command, list},
-        {"move", 2, 2, "move SET MAILBOX", "move messages (RFC 6851)", K::Command, copyOrMove},
-        {"myrights", 1, 1, "myrights MAILBOX", "show your rights on a mailbox", K::Command, oneMailbox},
-        {"namespace", 0, 0, "namespace", "show the personal, other users' and shared namespaces", K::Command, simple},
-        {"noop", 0, 0, "noop", "do nothing; collect news", K::Command, simple},
-        {"partial", 4, 4, "partial SET ITEM START LENGTH", "fetch part of a body, as BODY[]<START.LENGTH>", K::Command,
-         partial},
-        {"proxyauth", 1, 1, "proxyauth USER", "act as USER (PROXYAUTH, after logging in)", K::Command, proxyAuth},
-        {"raw", 1, -1, "raw LINE", "send LINE as a command, as is (after checking it)", K::Command, raw},
-        {"recent", 0, 0, "recent", "NOOP, showing RECENT", K::Command, simple},
-        {"rename", 2, 2, "rename OLD NEW", "rename a mailbox", K::Command, rename},
-        {"response", 1, 1, "response CODE", "show what the server said with CODE (EXISTS, UIDNEXT…)", K::Response,
+        {"append", 2, -1, "append MAILBOX [(FLAGS)] [\"DATE\"] @FILE …",
+         QT_TRANSLATE_NOOP("Quail::Cli::Verbs",
+                           "append messages from files (@- for stdin); several in one MULTIAPPEND when offered"),
+         K::Append, append},
+        {"authenticate", 1, 1, "authenticate MECHANISM",
+         QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "log in with PLAIN, CRAM-MD5, XOAUTH2 or OAUTHBEARER"), K::Login,
          notBuilt},
-        {"search", 1, -1, "search [CHARSET C] CRITERIA…", "search the selected mailbox", K::Command, search},
-        {"select", 0, 1, "select [MAILBOX]", "select a mailbox (default INBOX)", K::Command, oneMailbox},
-        {"setacl", 3, 3, "setacl MAILBOX WHO RIGHTS", "set WHO's rights", K::Command, aclCommand},
-        {"setannotation", 3, -1, "setannotation MAILBOX ENTRY VALUE …", "SETMETADATA", K::Command, setAnnotation},
-        {"setquota", 2, -1, "setquota ROOT (RESOURCE LIMIT …)", "set quota limits", K::Command, setQuota},
-        {"sort", 3, -1, "sort (CRITERIA) CHARSET SEARCH…", "sorted search (RFC 5256)", K::Command, sortOrThread},
-        {"starttls", 0, 0, "starttls", "TLS via STARTTLS: negotiated when connecting (--security starttls)",
+        {"capability", 0, 0, "capability", QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "list the server's capabilities"),
+         K::Command, simple},
+        {"check", 0, 0, "check", QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "checkpoint the selected mailbox"), K::Command,
+         simple},
+        {"close", 0, 0, "close", QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "expunge and close the selected mailbox"),
+         K::Command, simple},
+        {"compress", 0, 1, "compress [DEFLATE]",
+         QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "compress the session (RFC 4978), from login on; before other verbs"),
+         K::Compress, notBuilt},
+        {"copy", 2, 2, "copy SET MAILBOX", QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "copy messages"), K::Command,
+         copyOrMove},
+        {"create", 1, 1, "create MAILBOX", QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "create a mailbox"), K::Command,
+         oneMailbox},
+        {"delete", 1, 1, "delete MAILBOX", QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "delete a mailbox"), K::Command,
+         oneMailbox},
+        {"deleteacl", 2, 2, "deleteacl MAILBOX WHO", QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "remove WHO's rights"),
+         K::Command, aclCommand},
+        {"enable", 1, -1, "enable CAPABILITY…", QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "enable extensions (RFC 5161)"),
+         K::Command, enable},
+        {"examine", 0, 1, "examine [MAILBOX]",
+         QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "select read-only (default INBOX)"), K::Command, oneMailbox},
+        {"expunge", 0, 0, "expunge", QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "remove messages flagged \\Deleted"),
+         K::Command, simple},
+        {"fetch", 2, -1, "fetch SET ITEMS",
+         QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "fetch (UID FLAGS ENVELOPE BODY.PEEK[]…)"), K::Command, fetch},
+        {"getacl", 1, 1, "getacl MAILBOX", QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "show the access control list"),
+         K::Command, oneMailbox},
+        {"getannotation", 2, -1, "getannotation MAILBOX ENTRY…",
+         QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "GETMETADATA (or ANNOTATEMORE)"), K::Command, getAnnotation},
+        {"getquota", 1, 1, "getquota ROOT",
+         QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "show a quota root's usage and limits"), K::Command, getQuota},
+        {"getquotaroot", 1, 1, "getquotaroot MAILBOX",
+         QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "show a mailbox's quota roots"), K::Command, oneMailbox},
+        {"id", 0, 1, "id [(FIELD VALUE …) | NIL]",
+         QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "exchange client and server identities (RFC 2971)"), K::Command, id},
+        {"idle", 0, 1, "idle [SECONDS]",
+         QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "print news as it arrives until SECONDS pass or Ctrl+C"), K::Idle,
+         notBuilt},
+        {"list", 0, 2, "list [REFERENCE [PATTERN]]",
+         QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "list mailboxes (default \"\" *)"), K::Command, list},
+        {"login", 0, 1, "login [USER]",
+         QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "log in with LOGIN (password from the options)"), K::Login, notBuilt},
+        {"login_cram_md5", 0, 1, "login_cram_md5 [USER]",
+         QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "log in with CRAM-MD5"), K::Login, notBuilt},
+        {"logout", 0, 0, "logout", QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "end the session"), K::Command, simple},
+        {"lsub", 0, 2, "lsub [REFERENCE [PATTERN]]",
+         QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "list subscribed mailboxes"), K::Command, list},
+        {"move", 2, 2, "move SET MAILBOX",
+         QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "move messages (MOVE, or COPY + STORE + UID EXPUNGE)"), K::Move,
+         copyOrMove},
+        {"myrights", 1, 1, "myrights MAILBOX", QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "show your rights on a mailbox"),
+         K::Command, oneMailbox},
+        {"namespace", 0, 0, "namespace",
+         QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "show the personal, other users' and shared namespaces"), K::Command,
+         simple},
+        {"noop", 0, 0, "noop", QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "do nothing; collect news"), K::Command, simple},
+        {"partial", 4, 4, "partial SET ITEM START LENGTH",
+         QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "fetch part of a body, as BODY[]<START.LENGTH>"), K::Command, partial},
+        {"proxyauth", 1, 1, "proxyauth USER",
+         QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "act as USER (PROXYAUTH, after logging in)"), K::Command, proxyAuth},
+        {"raw", 1, -1, "raw LINE",
+         QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "send LINE as a command, as is (after checking it)"), K::Command, raw},
+        {"recent", 0, 0, "recent", QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "NOOP, showing RECENT"), K::Command, simple},
+        {"rename", 2, 2, "rename OLD NEW", QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "rename a mailbox"), K::Command,
+         rename},
+        {"response", 1, 1, "response CODE",
+         QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "show what the server said with CODE (EXISTS, UIDNEXT…)"), K::Response,
+         notBuilt},
+        {"search", 1, -1, "search [CHARSET C] CRITERIA…",
+         QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "search the selected mailbox"), K::Command, search},
+        {"select", 0, 1, "select [MAILBOX]", QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "select a mailbox (default INBOX)"),
+         K::Command, oneMailbox},
+        {"setacl", 3, 3, "setacl MAILBOX WHO RIGHTS", QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "set WHO's rights"),
+         K::Command, aclCommand},
+        {"setannotation", 3, -1, "setannotation MAILBOX ENTRY VALUE …",
+         QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "SETMETADATA"), K::Command, setAnnotation},
+        {"setquota", 2, -1, "setquota ROOT (RESOURCE LIMIT …)",
+         QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "set quota limits"), K::Command, setQuota},
+        {"sort", 3, -1, "sort (CRITERIA) CHARSET SEARCH…",
+         QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "sorted search (RFC 5256)"), K::Command, sortOrThread},
+        {"starttls", 0, 0, "starttls",
+         QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "upgrade to TLS before login, as --security starttls; the first verb"),
          K::StartTls, notBuilt},
-        {"status", 2, -1, "status MAILBOX (ITEMS)", "mailbox status (MESSAGES UNSEEN UIDNEXT…)", K::Command, status},
-        {"store", 3, -1, "store SET [+|-]FLAGS[.SILENT] (FLAGS)", "change flags", K::Command, store},
-        {"subscribe", 1, 1, "subscribe MAILBOX", "subscribe to a mailbox", K::Command, oneMailbox},
-        {"thread", 3, -1, "thread ALGORITHM CHARSET SEARCH…", "threaded search (RFC 5256)", K::Command, sortOrThread},
-        {"uid", 2, -1, "uid COMMAND ARGS…", "fetch, search, store, copy, move, expunge, sort or thread by UID",
+        {"status", 2, -1, "status MAILBOX (ITEMS)",
+         QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "mailbox status (MESSAGES UNSEEN UIDNEXT…)"), K::Command, status},
+        {"store", 3, -1, "store SET [+|-]FLAGS[.SILENT] (FLAGS)",
+         QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "change flags"), K::Command, store},
+        {"subscribe", 1, 1, "subscribe MAILBOX", QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "subscribe to a mailbox"),
+         K::Command, oneMailbox},
+        {"thread", 3, -1, "thread ALGORITHM CHARSET SEARCH…",
+         QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "threaded search (RFC 5256)"), K::Command, sortOrThread},
+        {"uid", 2, -1, "uid COMMAND ARGS…",
+         QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "fetch, search, store, copy, move, expunge, sort or thread by UID"),
          K::Command, notBuilt},
-        {"unselect", 0, 0, "unselect", "close the mailbox without expunging", K::Command, simple},
-        {"unsubscribe", 1, 1, "unsubscribe MAILBOX", "unsubscribe from a mailbox", K::Command, oneMailbox},
-        {"xatom", 1, -1, "xatom NAME [ARGS…]", "send an extension command", K::Command, xatom},
+        {"unselect", 0, 0, "unselect", QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "close the mailbox without expunging"),
+         K::Command, simple},
+        {"unsubscribe", 1, 1, "unsubscribe MAILBOX",
+         QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "unsubscribe from a mailbox"), K::Command, oneMailbox},
+        {"xatom", 1, -1, "xatom NAME [ARGS…]", QT_TRANSLATE_NOOP("Quail::Cli::Verbs", "send an extension command"),
+         K::Command, xatom},
     };
     return table;
 }
@@ -644,22 +675,77 @@ std::optional<QByteArray> readMessage(const QString &source, bool stdinTaken, QS
 {
     if (source == QStringLiteral("-")) {
         if (stdinTaken) {
-            *message = tr("append @- and --password-stdin cannot both read stdin");
+            *message = VerbsText::tr("append @- and --password-stdin cannot both read stdin");
             return std::nullopt;
         }
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly)) {
-            *message = tr("cannot read the message from stdin");
+            *message = VerbsText::tr("cannot read the message from stdin");
             return std::nullopt;
         }
         return in.readAll();
     }
     QFile file(source);
     if (!file.open(QIODevice::ReadOnly)) {
-        *message = tr("cannot read the message from %1: %2").arg(source, file.errorString());
+        *message = VerbsText::tr("cannot read the message from %1: %2").arg(source, file.errorString());
         return std::nullopt;
     }
     return file.readAll();
+}
+
+// append MAILBOX [(FLAGS)] ["DATE"] @FILE [[(FLAGS)] ["DATE"] @FILE …]:
+// each @FILE ends a message, with the flags and date typed before it.
+bool parseAppendMessages(Verb *verb, bool stdinTaken, QString *message)
+{
+    Commands::AppendMessage next;
+    bool hasFlags = false;
+    bool readStdin = false;
+    for (const Word &word : verb->arguments.mid(1)) {
+        if (word.isList()) {
+            if (hasFlags || next.date) {
+                *message = VerbsText::tr("append: the flags come before the date, once per message: %1").arg(word.text);
+                return false;
+            }
+            const auto inner = splitArguments(word.listContents(), message);
+            if (!inner)
+                return false;
+            next.flags = utf8(*inner);
+            hasFlags = true;
+        } else if (word.kind == Word::Kind::Bare && word.text.startsWith(u'@') && word.text.size() > 1) {
+            const QString source = word.text.mid(1);
+            if (source == QStringLiteral("-") && std::exchange(readStdin, true)) {
+                *message = VerbsText::tr("append: only one message can come from stdin (@-)");
+                return false;
+            }
+            const auto content = readMessage(source, stdinTaken, message);
+            if (!content)
+                return false;
+            next.data = *content;
+            verb->messages.append(std::exchange(next, {}));
+            verb->messageSources.append(source == QStringLiteral("-") ? VerbsText::tr("stdin") : source);
+            hasFlags = false;
+        } else {
+            if (next.date) {
+                *message = VerbsText::tr("append: one date per message, then @FILE: %1").arg(word.text);
+                return false;
+            }
+            next.date = Imap::InternalDate::parse(word.text.toLatin1());
+            if (!next.date || !word.text.isSimpleText()) {
+                const QDateTime iso = QDateTime::fromString(word.text, Qt::ISODate);
+                if (!iso.isValid()) {
+                    *message =
+                        VerbsText::tr("not a date (\"17-Jul-1996 02:44:25 -0700\" or ISO 8601): '%1'").arg(word.text);
+                    return false;
+                }
+                next.date = Imap::InternalDate::fromDateTime(iso);
+            }
+        }
+    }
+    if (verb->messages.isEmpty() || hasFlags || next.date) {
+        *message = VerbsText::tr("append needs each message as @FILE (or @- for stdin), after its flags and date");
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -668,7 +754,7 @@ QList<VerbInfo> verbTable()
 {
     QList<VerbInfo> infos;
     for (const VerbSpec &spec : specs())
-        infos.append({QString::fromUtf8(spec.synopsis), tr(spec.summary)});
+        infos.append({QString::fromUtf8(spec.synopsis), VerbsText::tr(spec.summary)});
     return infos;
 }
 
@@ -683,12 +769,12 @@ std::variant<Verb, VerbError> parseVerb(const QString &text, bool stdinTaken)
     if (trimmed.section(u' ', 0, 0).compare(QStringLiteral("raw"), Qt::CaseInsensitive) == 0) {
         for (const QChar c : text) {
             if (c == u'\r' || c == u'\n' || c == QChar(0))
-                return VerbError{tr("refused before sending: raw lines may not contain CR, LF or NUL")};
+                return VerbError{VerbsText::tr("refused before sending: raw lines may not contain CR, LF or NUL")};
         }
         verb.name = QStringLiteral("raw");
         verb.rawLine = restOfLine(text);
         if (verb.rawLine.isEmpty())
-            return VerbError{tr("wrong number of arguments; usage: raw LINE")};
+            return VerbError{VerbsText::tr("wrong number of arguments; usage: raw LINE")};
         const auto built = buildCommand(verb, {});
         if (const auto *failed = std::get_if<VerbError>(&built))
             return *failed;
@@ -700,55 +786,54 @@ std::variant<Verb, VerbError> parseVerb(const QString &text, bool stdinTaken)
     if (!words)
         return VerbError{splitError};
     if (words->isEmpty())
-        return VerbError{tr("empty verb")};
+        return VerbError{VerbsText::tr("empty verb")};
     const Word &first = words->first();
     verb.name = first.text.toLower();
     const VerbSpec *spec = first.isList() ? nullptr : findSpec(verb.name);
     if (!spec)
-        return VerbError{tr("unknown verb '%1' (see quail-imap --help)").arg(first.text)};
+        return VerbError{VerbsText::tr("unknown verb '%1' (see quail-imap --help)").arg(first.text)};
     verb.kind = spec->kind;
     verb.arguments = words->mid(1);
     const int count = int(verb.arguments.size());
     if (count < spec->minArguments || (spec->maxArguments >= 0 && count > spec->maxArguments))
-        return VerbError{tr("wrong number of arguments; usage: %1").arg(QString::fromUtf8(spec->synopsis))};
+        return VerbError{VerbsText::tr("wrong number of arguments; usage: %1").arg(QString::fromUtf8(spec->synopsis))};
 
     if (verb.name == QStringLiteral("uid")) {
         const QString sub = verb.arguments.first().text.toLower();
         if (!uidBuilder(sub) || verb.arguments.first().kind != Word::Kind::Bare)
-            return VerbError{tr("uid takes fetch, search, store, copy, move, expunge, sort or thread, not '%1'")
-                                 .arg(verb.arguments.first().text)};
+            return VerbError{
+                VerbsText::tr("uid takes fetch, search, store, copy, move, expunge, sort or thread, not '%1'")
+                    .arg(verb.arguments.first().text)};
         verb.name = QStringLiteral("uid ") + sub;
+        if (sub == QStringLiteral("move"))
+            verb.kind = Verb::Kind::Move;
         verb.arguments = verb.arguments.mid(1);
         const QHash<QString, int> minimum = {{QStringLiteral("fetch"), 2}, {QStringLiteral("search"), 1},
                                              {QStringLiteral("store"), 3}, {QStringLiteral("copy"), 2},
                                              {QStringLiteral("move"), 2},  {QStringLiteral("expunge"), 1},
                                              {QStringLiteral("sort"), 3},  {QStringLiteral("thread"), 3}};
         if (verb.arguments.size() < minimum.value(sub))
-            return VerbError{tr("uid %1 needs at least %n argument(s)", nullptr, minimum.value(sub)).arg(sub)};
+            return VerbError{
+                VerbsText::tr("uid %1 needs at least %n argument(s)", nullptr, minimum.value(sub)).arg(sub)};
         if ((sub == QStringLiteral("copy") || sub == QStringLiteral("move") || sub == QStringLiteral("expunge"))
             && verb.arguments.size() > minimum.value(sub))
-            return VerbError{tr("uid %1 takes %n argument(s)", nullptr, minimum.value(sub)).arg(sub)};
+            return VerbError{VerbsText::tr("uid %1 takes %n argument(s)", nullptr, minimum.value(sub)).arg(sub)};
     } else if (verb.name == QStringLiteral("append")) {
-        const Word &last = verb.arguments.last();
-        if (last.kind != Word::Kind::Bare || !last.text.startsWith(u'@') || last.text.size() < 2)
-            return VerbError{tr("append needs the message as @FILE (or @- for stdin) as its last argument")};
         QString message;
-        const auto content = readMessage(last.text.mid(1), stdinTaken, &message);
-        if (!content)
+        if (!parseAppendMessages(&verb, stdinTaken, &message))
             return VerbError{message};
-        verb.message = *content;
     } else if (verb.name == QStringLiteral("idle") && count == 1) {
         bool ok = false;
         const int seconds = verb.arguments.first().text.toInt(&ok);
         if (!ok || seconds <= 0)
-            return VerbError{tr("idle takes a positive number of seconds")};
+            return VerbError{VerbsText::tr("idle takes a positive number of seconds")};
         verb.idleSeconds = seconds;
     } else if (verb.kind == Verb::Kind::Login) {
         if (verb.name == QStringLiteral("authenticate")) {
             const QString mechanism = verb.arguments.first().text.toLower();
             const auto method = Imap::authMethodFromName(mechanism);
             if (!method || *method == Imap::AuthMethod::Auto || *method == Imap::AuthMethod::Login)
-                return VerbError{tr("authenticate takes PLAIN, CRAM-MD5, XOAUTH2 or OAUTHBEARER, not '%1'")
+                return VerbError{VerbsText::tr("authenticate takes PLAIN, CRAM-MD5, XOAUTH2 or OAUTHBEARER, not '%1'")
                                      .arg(verb.arguments.first().text)};
             verb.authMethod = *method;
         } else {
@@ -757,6 +842,10 @@ std::variant<Verb, VerbError> parseVerb(const QString &text, bool stdinTaken)
             if (count == 1)
                 verb.loginUser = verb.arguments.first().text;
         }
+    } else if (verb.name == QStringLiteral("compress") && count == 1) {
+        if (verb.arguments.first().text.compare(QStringLiteral("DEFLATE"), Qt::CaseInsensitive) != 0)
+            return VerbError{
+                VerbsText::tr("compress knows only DEFLATE (RFC 4978), not '%1'").arg(verb.arguments.first().text)};
     } else if (verb.name == QStringLiteral("logout")) {
         verb.closesSession = true;
     }
@@ -764,16 +853,41 @@ std::variant<Verb, VerbError> parseVerb(const QString &text, bool stdinTaken)
     // Build once against an empty session, so that an argument that cannot
     // be sent is refused before connecting. Capability-dependent choices
     // are made again, for real, when the verb runs.
-    if (verb.kind == Verb::Kind::Command) {
+    if (verb.kind == Verb::Kind::Command || verb.kind == Verb::Kind::Move || verb.kind == Verb::Kind::Append) {
         SessionInfo probe;
         probe.capabilities = Imap::Capabilities({"IMAP4REV1", "MOVE", "METADATA"});
         const auto built = buildCommand(verb, probe);
         if (const auto *failed = std::get_if<VerbError>(&built))
             return *failed;
         if (!std::get<Command>(built).encode("A1"))
-            return VerbError{tr("refused before sending: the command cannot be encoded")};
+            return VerbError{VerbsText::tr("refused before sending: the command cannot be encoded")};
     }
     return verb;
+}
+
+std::variant<MoveArguments, VerbError> moveArguments(const Verb &verb, const SessionInfo &info)
+{
+    QString message;
+    const auto set = sequenceSet(verb.arguments.at(0), &message);
+    if (!set)
+        return VerbError{message};
+    const auto target = mailbox(verb.arguments.at(1), info, &message);
+    if (!target)
+        return VerbError{message};
+    return MoveArguments{*set, *target};
+}
+
+std::variant<AppendArguments, VerbError> appendArguments(const Verb &verb, const SessionInfo &info)
+{
+    QString message;
+    const auto target = mailbox(verb.arguments.at(0), info, &message);
+    if (!target)
+        return VerbError{message};
+    AppendArguments arguments{*target, verb.messages};
+    // BINARY (RFC 3516) is the only way to send NUL; use it when needed.
+    for (Commands::AppendMessage &appended : arguments.messages)
+        appended.binary = appended.data.contains('\0') && info.capabilities.has("BINARY");
+    return arguments;
 }
 
 std::variant<Command, VerbError> buildCommand(const Verb &verb, const SessionInfo &info)
@@ -782,7 +896,7 @@ std::variant<Command, VerbError> buildCommand(const Verb &verb, const SessionInf
         return uidBuilder(verb.name.mid(4))(verb, info);
     const VerbSpec *spec = findSpec(verb.name);
     if (!spec)
-        return VerbError{tr("unknown verb '%1'").arg(verb.name)};
+        return VerbError{VerbsText::tr("unknown verb '%1'").arg(verb.name)};
     return spec->build(verb, info);
 }
 

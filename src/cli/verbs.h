@@ -4,10 +4,12 @@
 #include "imap/engine/authmethod.h"
 #include "imap/engine/sessionsetup.h"
 #include "imap/protocol/command.h"
+#include "imap/protocol/commands.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <variant>
@@ -28,24 +30,27 @@ QList<VerbInfo> verbTable();
 struct Verb {
     enum class Kind {
         Command, // one IMAP command, built by buildCommand()
+        Move, // move, uid move: MOVE, or Engine::move()'s emulation (see moveArguments())
+        Append, // one APPEND, or several messages through Engine::append()
         Idle,
         Login, // login, authenticate, login_cram_md5: done when the session is set up
         Compress, // COMPRESS=DEFLATE: done when the session is set up
         StartTls, // TLS is negotiated when connecting (--security starttls)
         Response, // imaplib's response(): looks at what the server already said
-        Unsupported, // needs something the engine does not offer yet
     };
 
     Kind kind = Kind::Command;
     QString text; // the -e as typed, for messages
     QString name; // "fetch", "uid fetch", …
     QList<Word> arguments;
-    QByteArray message; // append: the message, read from @FILE or @-
+    // append: each message's flags, date and content (from @FILE or @-);
+    // `binary` is chosen when the verb runs.
+    QList<Imap::Commands::AppendMessage> messages;
+    QStringList messageSources; // append: the FILE of each message, for messages
     QString rawLine; // raw: the line after the verb
     std::optional<int> idleSeconds; // idle: nullopt means until Ctrl+C (29 minutes at most)
     Imap::AuthMethod authMethod = Imap::AuthMethod::Auto; // Login
     QString loginUser; // Login: the user named on the verb, if any
-    QString unsupportedReason; // Unsupported
     bool closesSession = false; // logout
 
     bool isUid() const { return name.startsWith(QStringLiteral("uid ")); }
@@ -65,5 +70,20 @@ std::variant<Verb, VerbError> parseVerb(const QString &text, bool stdinTaken);
 // names are spelled for its encoding, METADATA or ANNOTATEMORE is chosen
 // from its capabilities. An error is a refusal before sending.
 std::variant<Imap::Command, VerbError> buildCommand(const Verb &verb, const Imap::SessionInfo &info);
+
+// A Move verb's set (sequence numbers or UIDs, as typed) and target.
+struct MoveArguments {
+    Imap::SequenceSet set;
+    Imap::MailboxName target;
+};
+std::variant<MoveArguments, VerbError> moveArguments(const Verb &verb, const Imap::SessionInfo &info);
+
+// An Append verb's mailbox and messages for a session with `info` (BINARY
+// chosen for messages with NUL when the server has it).
+struct AppendArguments {
+    Imap::MailboxName mailbox;
+    QList<Imap::Commands::AppendMessage> messages;
+};
+std::variant<AppendArguments, VerbError> appendArguments(const Verb &verb, const Imap::SessionInfo &info);
 
 } // namespace Quail::Cli

@@ -3,6 +3,7 @@
 // independent run (a new session), and content against quail-mailgen's
 // manifest.
 
+#include "imap/protocol/internaldate.h"
 #include "testserver.h"
 
 #include <QDateTime>
@@ -100,14 +101,18 @@ private Q_SLOTS:
     void storeIsSeenByAnotherSession();
     void createRenameDeleteSubscribe();
     void appendWithFlagsAndDate();
+    void multiAppendIsSeenByAnotherSession();
     void copyMoveAndExpunge();
     void idleReportsAnAppendFromAnotherConnection();
     void partialFetch();
     void metadataQuotaAclNamespaceId();
+    void aclIsSeenByTheOtherUser();
+    void setQuotaIsRefusedByDovecot();
     void otherVerbs();
     void noStopsTheRunUnlessKeepGoing();
     void streamPreauth();
     void startTlsAndLoginVerb();
+    void startTlsAndCompressVerbs();
     void debugTraceRedactsThePassword();
     void wrongPasswordAndUntrustedCertificate();
     void textOutputIsReadable();
@@ -123,6 +128,7 @@ private:
     QString m_binary;
     QTemporaryDir m_dir;
     QString m_passwordFile;
+    QString m_password2File;
 };
 
 void TestCli::initTestCase()
@@ -139,6 +145,11 @@ void TestCli::initTestCase()
     QVERIFY(file.open(QIODevice::WriteOnly));
     // With the trailing newline an editor or `echo` adds: it is stripped.
     file.write(m_server.password.toUtf8() + '\n');
+    file.close();
+    m_password2File = m_dir.filePath(QStringLiteral("password2"));
+    QFile second(m_password2File);
+    QVERIFY(second.open(QIODevice::WriteOnly));
+    second.write(m_server.password2.toUtf8());
 }
 
 QStringList TestCli::connection() const
@@ -424,6 +435,58 @@ void TestCli::appendWithFlagsAndDate()
     QCOMPARE(runVerbs({QStringLiteral("delete \"%1\"").arg(mailbox)}).exitCode, 0);
 }
 
+void TestCli::multiAppendIsSeenByAnotherSession()
+{
+    const QString mailbox = uniqueName(QStringLiteral("CliMulti"));
+    const QByteArray one = "Subject: one\r\n\r\nfirst\r\n";
+    const QByteArray two = "Subject: two\r\n\r\nsecond\r\n";
+    const QString oneFile = m_dir.filePath(QStringLiteral("one.eml"));
+    const QString twoFile = m_dir.filePath(QStringLiteral("two.eml"));
+    for (const auto &[path, content] : {std::pair(oneFile, one), std::pair(twoFile, two)}) {
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(content);
+    }
+    // Dovecot offers MULTIAPPEND: one APPEND command carries both.
+    Run r = runVerbs({QStringLiteral("create \"%1\"").arg(mailbox),
+                      QStringLiteral("append \"%1\" (\\Seen) \"05-Mar-2024 10:11:12 +0100\" @%2 "
+                                     "(\\Flagged $Two) \"2023-12-24T18:00:00Z\" @%3")
+                          .arg(mailbox, oneFile, twoFile)},
+                     {QStringLiteral("--debug")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(r.err.count(" APPEND "), 1);
+    static const QRegularExpression appendUid(QStringLiteral("^APPENDUID \\d+ (\\d+):(\\d+)$"));
+    const QRegularExpressionMatch uids = appendUid.match(r.verb(1).value(QStringLiteral("code")).toString());
+    QVERIFY2(uids.hasMatch(), qPrintable(r.describe()));
+    QCOMPARE(uids.captured(2).toInt() - uids.captured(1).toInt(), 1);
+
+    // Another session sees both, with their flags and dates.
+    r = runVerbs(
+        {QStringLiteral("examine \"%1\"").arg(mailbox), QStringLiteral("fetch 1:* (FLAGS INTERNALDATE BODY.PEEK[])")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const auto fetches = ofType(r.responses(1), QStringLiteral("FETCH"));
+    QCOMPARE(fetches.size(), 2);
+    const QJsonObject first = fetches.at(0).value(QStringLiteral("items")).toObject();
+    const QJsonObject second = fetches.at(1).value(QStringLiteral("items")).toObject();
+    QVERIFY(first.value(QStringLiteral("FLAGS")).toArray().contains(QStringLiteral("\\Seen")));
+    QVERIFY(!first.value(QStringLiteral("FLAGS")).toArray().contains(QStringLiteral("\\Flagged")));
+    QVERIFY(second.value(QStringLiteral("FLAGS")).toArray().contains(QStringLiteral("\\Flagged")));
+    QVERIFY(second.value(QStringLiteral("FLAGS")).toArray().contains(QStringLiteral("$Two")));
+    QVERIFY(!second.value(QStringLiteral("FLAGS")).toArray().contains(QStringLiteral("\\Seen")));
+    // The same instant; Dovecot may give it in its own zone.
+    const auto seconds = [](const QJsonObject &items) {
+        const auto date =
+            Quail::Imap::InternalDate::parse(items.value(QStringLiteral("INTERNALDATE")).toString().toLatin1());
+        return date ? date->secondsSinceEpoch() : -1;
+    };
+    QCOMPARE(seconds(first), QDateTime(QDate(2024, 3, 5), QTime(9, 11, 12), Qt::UTC).toSecsSinceEpoch());
+    QCOMPARE(seconds(second), QDateTime(QDate(2023, 12, 24), QTime(18, 0, 0), Qt::UTC).toSecsSinceEpoch());
+    QCOMPARE(first.value(QStringLiteral("BODY[]")).toString().toUtf8(), one);
+    QCOMPARE(second.value(QStringLiteral("BODY[]")).toString().toUtf8(), two);
+
+    QCOMPARE(runVerbs({QStringLiteral("delete \"%1\"").arg(mailbox)}).exitCode, 0);
+}
+
 void TestCli::copyMoveAndExpunge()
 {
     const QString from = uniqueName(QStringLiteral("CliFrom"));
@@ -586,22 +649,85 @@ void TestCli::metadataQuotaAclNamespaceId()
     QCOMPARE(runVerbs({QStringLiteral("setannotation INBOX /private/comment NIL")}).exitCode, 0);
 }
 
+void TestCli::aclIsSeenByTheOtherUser()
+{
+    // The fixture shares users' folders as shared/USER/… (ACL, RFC 4314).
+    const QString folder = QStringLiteral("CliAcl%1").arg(QCoreApplication::applicationPid());
+    const QString shared = QStringLiteral("shared/%1/%2").arg(m_server.user, folder);
+    QStringList second{QStringLiteral("--host"),          m_server.host,
+                       QStringLiteral("--port"),          QString::number(m_server.imapsPort),
+                       QStringLiteral("--ca-file"),       m_server.caFile,
+                       QStringLiteral("--user"),          m_server.user2,
+                       QStringLiteral("--password-file"), m_password2File,
+                       QStringLiteral("--json")};
+    const auto asSecondUser = [&](const QString &verb) {
+        return run(second + QStringList{QStringLiteral("-e"), verb});
+    };
+
+    Run r =
+        runVerbs({QStringLiteral("create ") + folder, QStringLiteral("setacl %1 %2 lrs").arg(folder, m_server.user2),
+                  QStringLiteral("getacl ") + folder});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(ofType(r.responses(2), QStringLiteral("ACL"))
+                 .value(0)
+                 .value(QStringLiteral("rights"))
+                 .toObject()
+                 .value(m_server.user2)
+                 .toString(),
+             QStringLiteral("lrs"));
+    r = asSecondUser(QStringLiteral("myrights ") + shared);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(ofType(r.responses(0), QStringLiteral("MYRIGHTS")).value(0).value(QStringLiteral("rights")).toString(),
+             QStringLiteral("lrs"));
+
+    // After DELETEACL the folder is gone for the other user.
+    r = runVerbs({QStringLiteral("deleteacl %1 %2").arg(folder, m_server.user2), QStringLiteral("getacl ") + folder});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY(!ofType(r.responses(1), QStringLiteral("ACL"))
+                 .value(0)
+                 .value(QStringLiteral("rights"))
+                 .toObject()
+                 .contains(m_server.user2));
+    r = asSecondUser(QStringLiteral("myrights ") + shared);
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.status(0), QStringLiteral("NO"));
+
+    QCOMPARE(runVerbs({QStringLiteral("delete ") + folder}).exitCode, 0);
+}
+
+void TestCli::setQuotaIsRefusedByDovecot()
+{
+    // Dovecot 2.3 lets only its admin change quotas (RFC 9208 allows the
+    // refusal): the server's NO is reported as it came, exit status 1.
+    const Run r = runVerbs({QStringLiteral("setquota \"User quota\" (STORAGE 4096)"), QStringLiteral("noop")});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.objects.size(), 1);
+    QCOMPARE(r.status(0), QStringLiteral("NO"));
+    QVERIFY2(r.verb(0)
+                 .value(QStringLiteral("text"))
+                 .toString()
+                 .startsWith(QStringLiteral("Quota can be changed only by admin")),
+             qPrintable(r.describe()));
+    QVERIFY2(r.err.startsWith("quail-imap: setquota: NO Quota can be changed only by admin"), qPrintable(r.describe()));
+    QCOMPARE(r.err.count('\n'), 1);
+}
+
 void TestCli::otherVerbs()
 {
     const Run r =
-        runVerbs({QStringLiteral("enable CONDSTORE"), QStringLiteral("select Work"), QStringLiteral("check"),
-                  QStringLiteral("recent"), QStringLiteral("response UIDNEXT"), QStringLiteral("response EXISTS"),
-                  QStringLiteral("raw EXAMINE Work"), QStringLiteral("xatom NOOP"), QStringLiteral("unselect"),
-                  QStringLiteral("compress"), QStringLiteral("logout")});
+        runVerbs({QStringLiteral("compress"), QStringLiteral("enable CONDSTORE"), QStringLiteral("select Work"),
+                  QStringLiteral("check"), QStringLiteral("recent"), QStringLiteral("response UIDNEXT"),
+                  QStringLiteral("response EXISTS"), QStringLiteral("raw EXAMINE Work"), QStringLiteral("xatom NOOP"),
+                  QStringLiteral("unselect"), QStringLiteral("logout")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QCOMPARE(r.objects.size(), 11);
-    QCOMPARE(ofType(r.responses(4), QStringLiteral("OK")).value(0).value(QStringLiteral("code")).toString(),
+    QCOMPARE(r.status(0), QStringLiteral("OK")); // COMPRESS=DEFLATE was set up
+    QCOMPARE(ofType(r.responses(5), QStringLiteral("OK")).value(0).value(QStringLiteral("code")).toString(),
              QStringLiteral("UIDNEXT %1")
                  .arg(manifestFolder(QStringLiteral("Work")).value(QStringLiteral("total")).toInt() + 1));
-    QCOMPARE(ofType(r.responses(5), QStringLiteral("EXISTS")).value(0).value(QStringLiteral("count")).toInt(),
+    QCOMPARE(ofType(r.responses(6), QStringLiteral("EXISTS")).value(0).value(QStringLiteral("count")).toInt(),
              manifestFolder(QStringLiteral("Work")).value(QStringLiteral("total")).toInt());
-    QCOMPARE(r.verb(6).value(QStringLiteral("code")).toString(), QStringLiteral("READ-ONLY"));
-    QCOMPARE(r.status(9), QStringLiteral("OK")); // COMPRESS=DEFLATE was set up
+    QCOMPARE(r.verb(7).value(QStringLiteral("code")).toString(), QStringLiteral("READ-ONLY"));
     QCOMPARE(ofType(r.responses(10), QStringLiteral("BYE")).size(), 1);
 
     // A verb after LOGOUT cannot run.
@@ -654,8 +780,9 @@ void TestCli::startTlsAndLoginVerb()
                              QStringLiteral("--password-file"), m_passwordFile,
                              QStringLiteral("--json")};
     Run r = run(common
-                + QStringList{QStringLiteral("-e"), QStringLiteral("login ") + m_server.user, QStringLiteral("-e"),
-                              QStringLiteral("starttls"), QStringLiteral("-e"), QStringLiteral("examine Junk")});
+                + QStringList{QStringLiteral("-e"), QStringLiteral("starttls"), QStringLiteral("-e"),
+                              QStringLiteral("login ") + m_server.user, QStringLiteral("-e"),
+                              QStringLiteral("examine Junk")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QCOMPARE(r.status(0), QStringLiteral("OK"));
     QCOMPARE(r.status(1), QStringLiteral("OK"));
@@ -679,6 +806,59 @@ void TestCli::startTlsAndLoginVerb()
              QStringLiteral("--security"), QStringLiteral("none"), QStringLiteral("--user"), m_server.user,
              QStringLiteral("--password-file"), m_passwordFile, QStringLiteral("-e"), QStringLiteral("noop")});
     QVERIFY2(r.err.contains("warning: --security none"), qPrintable(r.describe()));
+}
+
+void TestCli::startTlsAndCompressVerbs()
+{
+    // starttls is --security starttls said as a verb: on the plaintext port,
+    // with --security none or none given, the session is upgraded first.
+    const QStringList plain{QStringLiteral("--host"),          m_server.host,
+                            QStringLiteral("--port"),          QString::number(m_server.imapPort),
+                            QStringLiteral("--ca-file"),       m_server.caFile,
+                            QStringLiteral("--user"),          m_server.user,
+                            QStringLiteral("--password-file"), m_passwordFile,
+                            QStringLiteral("--debug"),         QStringLiteral("--json")};
+    for (const QStringList &security :
+         {QStringList{}, QStringList{QStringLiteral("--security"), QStringLiteral("none")}}) {
+        const Run r = run(plain + security
+                          + QStringList{QStringLiteral("-e"), QStringLiteral("starttls"), QStringLiteral("-e"),
+                                        QStringLiteral("compress DEFLATE"), QStringLiteral("-e"),
+                                        QStringLiteral("examine INBOX")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.status(0), QStringLiteral("OK"));
+        QCOMPARE(r.status(1), QStringLiteral("OK"));
+        QCOMPARE(r.verb(1).value(QStringLiteral("text")).toString(),
+                 QStringLiteral("COMPRESS=DEFLATE is active (set up when connecting)"));
+        // STARTTLS before the login, COMPRESS after it; no plaintext warning.
+        const qsizetype startTls = r.err.indexOf(" STARTTLS\n");
+        const qsizetype login = r.err.indexOf(" LOGIN <redacted>");
+        const qsizetype authenticate = r.err.indexOf(" AUTHENTICATE <redacted>");
+        const qsizetype credentials = login >= 0 ? login : authenticate;
+        const qsizetype compress = r.err.indexOf(" COMPRESS DEFLATE\n");
+        QVERIFY2(startTls > 0 && credentials > startTls && compress > credentials, r.err.constData());
+        QVERIFY(!r.err.contains("warning: --security none"));
+    }
+
+    // Said where it cannot hold: refused before connecting, exit status 2.
+    const auto refused = [&](const QStringList &arguments, const QByteArray &message) {
+        const Run r = run(plain + arguments);
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err, QByteArray("quail-imap: " + message + '\n'));
+        QVERIFY(r.out.isEmpty());
+    };
+    refused({QStringLiteral("--security"), QStringLiteral("tls"), QStringLiteral("-e"), QStringLiteral("starttls")},
+            "-e 'starttls': the connection uses implicit TLS (--security tls); STARTTLS needs --security starttls "
+            "or none");
+    refused({QStringLiteral("-e"), QStringLiteral("noop"), QStringLiteral("-e"), QStringLiteral("starttls")},
+            "-e 'starttls': starttls must be the first verb: TLS starts before anything else is sent");
+    refused({QStringLiteral("-e"), QStringLiteral("login"), QStringLiteral("-e"), QStringLiteral("starttls")},
+            "-e 'starttls': starttls must be the first verb: TLS starts before anything else is sent");
+    refused({QStringLiteral("-e"), QStringLiteral("noop"), QStringLiteral("-e"), QStringLiteral("compress")},
+            "-e 'compress': compress must come before the other verbs: it is done when the session is set up");
+    refused({QStringLiteral("-e"), QStringLiteral("compress LZ4")},
+            "-e 'compress LZ4': compress knows only DEFLATE (RFC 4978), not 'LZ4'");
+    refused({QStringLiteral("--stream"), m_server.streamCommand, QStringLiteral("-e"), QStringLiteral("starttls")},
+            "-e 'starttls': STARTTLS does not apply to --stream, which talks to a local command");
 }
 
 void TestCli::debugTraceRedactsThePassword()

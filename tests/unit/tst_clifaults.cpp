@@ -4,14 +4,13 @@
 // the user types produces exactly one command on the wire, or a refusal
 // before anything is sent.
 
+#include "cliprocess.h"
 #include "scriptedserver.h"
 #include "testcertificates.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,12 +28,7 @@ const QString Preauth = QStringLiteral("S: * PREAUTH [CAPABILITY IMAP4rev1 IDLE]
 // How every run that got a session ends: LOGOUT, politely.
 const QString Logout = QStringLiteral("C: <tag> LOGOUT\nS: * BYE bye\nS: <tag> OK done\nCLOSE\n");
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    qint64 elapsed = 0;
-};
+using Run = Quail::Test::CliRun;
 
 } // namespace
 
@@ -51,6 +45,7 @@ private Q_SLOTS:
     void commandTimeout();
     void connectionClosedDuringFetch();
     void protocolError();
+    void preauthWhereStartTlsIsRequired();
     void unsolicitedResponsesAreKept();
     void injection_data();
     void injection();
@@ -61,7 +56,6 @@ private:
     Run run(const QStringList &arguments) const;
     QStringList plaintext(quint16 port) const;
 
-    QString m_binary;
     QTemporaryDir m_dir;
     QString m_passwordFile;
     std::unique_ptr<TestCertificates> m_certificates;
@@ -69,8 +63,7 @@ private:
 
 void TestCliFaults::initTestCase()
 {
-    m_binary = qEnvironmentVariable("QUAIL_IMAP");
-    QVERIFY2(QFile::exists(m_binary), "QUAIL_IMAP must name the quail-imap binary");
+    QVERIFY2(QFile::exists(Quail::Test::cliBinary()), "QUAIL_IMAP must name the quail-imap binary");
     QVERIFY(m_dir.isValid());
     m_passwordFile = m_dir.filePath(QStringLiteral("password"));
     QFile file(m_passwordFile);
@@ -84,22 +77,7 @@ void TestCliFaults::initTestCase()
 
 Run TestCliFaults::run(const QStringList &arguments) const
 {
-    QProcess process;
-    QElapsedTimer clock;
-    clock.start();
-    process.start(m_binary, arguments);
-    Run result;
-    if (!process.waitForStarted(Timeout) || !process.waitForFinished(Timeout)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = "quail-imap hung";
-        return result;
-    }
-    result.elapsed = clock.elapsed();
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return Quail::Test::runCli(arguments, {}, Timeout);
 }
 
 QStringList TestCliFaults::plaintext(quint16 port) const
@@ -247,8 +225,28 @@ void TestCliFaults::protocolError()
     QVERIFY2(server.waitForFinished(Timeout), qPrintable(server.report()));
     QVERIFY2(server.failures().isEmpty(), qPrintable(server.report()));
     QCOMPARE(r.exitCode, 3);
-    QVERIFY2(r.err.contains("quail-imap: protocol error at byte "), r.err.constData());
-    QVERIFY2(r.err.contains(" of response: "), r.err.constData());
+    // "* 1 FETCH (UID " is 15 bytes; the greeting was response 1.
+    QVERIFY2(r.err.endsWith("quail-imap: protocol error at byte 15 of response: number expected "
+                            "(response 2 of the session)\n"),
+             r.err.constData());
+}
+
+void TestCliFaults::preauthWhereStartTlsIsRequired()
+{
+    ScriptedServer server;
+    QVERIFY(server.addScript(QStringLiteral("S: * PREAUTH [CAPABILITY IMAP4rev1 STARTTLS] hi\nEXPECT_CLOSE\n")));
+    QVERIFY(server.listen());
+    const Run r = run({QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                       QString::number(server.port()), QStringLiteral("--user"), QStringLiteral("anna"),
+                       QStringLiteral("--password-file"), m_passwordFile, QStringLiteral("-e"),
+                       QStringLiteral("starttls"), QStringLiteral("-e"), QStringLiteral("noop")});
+    QVERIFY2(server.waitForFinished(Timeout), qPrintable(server.report()));
+    QVERIFY2(server.failures().isEmpty(), qPrintable(server.report()));
+    QCOMPARE(r.exitCode, 3);
+    QCOMPARE(r.err,
+             QByteArray("quail-imap: server sent PREAUTH on a connection that must switch to TLS first: "
+                        "refusing to continue without TLS\n"));
+    QVERIFY(server.receivedBytes().isEmpty());
 }
 
 void TestCliFaults::unsolicitedResponsesAreKept()

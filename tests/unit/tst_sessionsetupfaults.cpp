@@ -97,6 +97,7 @@ void TestSessionSetupFaults::startTlsNotAdvertised()
     QVERIFY(probe.run());
     QVERIFY(probe.error);
     QCOMPARE(probe.error->kind, Kind::Insecure);
+    QCOMPARE(probe.error->insecure, SessionError::InsecureReason::StartTlsNotOffered);
     QVERIFY2(probe.error->message.contains(QStringLiteral("does not offer STARTTLS")),
              qPrintable(probe.error->message));
     QVERIFY2(server.waitForFinished(), qPrintable(server.report()));
@@ -129,6 +130,9 @@ void TestSessionSetupFaults::startTlsRefused()
     QVERIFY(probe.run());
     QVERIFY(probe.error);
     QCOMPARE(probe.error->kind, kind);
+    QCOMPARE(probe.error->insecure,
+             kind == Kind::Insecure ? SessionError::InsecureReason::StartTlsRefused
+                                    : SessionError::InsecureReason::None);
     QVERIFY(!probe.error->message.isEmpty());
     QVERIFY2(server.waitForFinished(), qPrintable(server.report()));
     expectNoCredentials(server, probe);
@@ -144,6 +148,7 @@ void TestSessionSetupFaults::preauthOnStartTlsAccount()
     QVERIFY(probe.run());
     QVERIFY(probe.error);
     QCOMPARE(probe.error->kind, Kind::Insecure);
+    QCOMPARE(probe.error->insecure, SessionError::InsecureReason::PreauthBeforeTls);
     QVERIFY2(probe.error->message.contains(QStringLiteral("PREAUTH")), qPrintable(probe.error->message));
     QVERIFY2(server.waitForFinished(), qPrintable(server.report()));
     QVERIFY2(server.failures().isEmpty(), qPrintable(server.report()));
@@ -190,6 +195,9 @@ void TestSessionSetupFaults::injectionInTheOkSegment()
     QVERIFY(probe.error);
     QCOMPARE(probe.error->kind, Kind::Insecure);
     QVERIFY2(probe.error->message.contains(QStringLiteral("STARTTLS")), qPrintable(probe.error->message));
+    // Bytes the engine had read are its own finding; bytes still in the
+    // socket are the transport's (PlaintextInjection).
+    QCOMPARE(probe.error->insecure, SessionError::InsecureReason::DataAfterStartTls);
     QVERIFY2(server.waitForFinished(), qPrintable(server.report()));
     QVERIFY2(server.failures().isEmpty(), qPrintable(server.report()));
     expectNoCredentials(server, probe);
@@ -308,6 +316,10 @@ void TestSessionSetupFaults::badGreetings()
     QVERIFY(probe.error);
     QCOMPARE(probe.error->kind, kind);
     QVERIFY2(probe.error->message.contains(says), qPrintable(probe.error->message));
+    // A response that does not parse says where, as fields too.
+    QCOMPARE(bool(probe.error->parse), says == QLatin1String("Protocol error"));
+    if (probe.error->parse)
+        QCOMPARE(probe.error->parse->response, quint64(1));
     expectNoCredentials(server, probe);
 }
 

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace Quail::Imap {
 
 // How one command ended, and what the server said while it ran.
@@ -28,6 +30,10 @@ struct CommandResult {
     // until someone expunges it (a plain EXPUNGE would also remove other
     // messages the user had marked, so the engine never sends one).
     bool originalsAwaitExpunge = false;
+    // Set by Engine::append() when it sent one APPEND per message and the
+    // server refused one: the index of that message; those before it were
+    // appended, those after it were not sent.
+    std::optional<qsizetype> failedMessage = std::nullopt;
 
     bool ok() const { return status == Status::Ok; }
 

@@ -153,7 +153,8 @@ void Connection::startTls()
               tr("The server sent %1 bytes after accepting STARTTLS and before the TLS handshake; this is how "
                  "attackers inject responses, so the connection was closed.")
                   .arg(early),
-              {}});
+              {},
+              SessionError::InsecureReason::DataAfterStartTls});
         return;
     }
     m_transport->startTls();
@@ -190,12 +191,14 @@ void Connection::onReadyRead()
         if (const auto *error = std::get_if<ParseError>(&*result)) {
             // A malformed response is a protocol error: nothing after it can
             // be trusted to mean what it seems to.
-            fail({Kind::Protocol,
-                  tr("Protocol error at byte %1 of response %2: %3")
-                      .arg(error->offset)
-                      .arg(error->responseIndex + 1)
-                      .arg(error->message),
-                  {}});
+            SessionError failure{Kind::Protocol,
+                                 tr("Protocol error at byte %1 of response %2: %3")
+                                     .arg(error->offset)
+                                     .arg(error->responseIndex + 1)
+                                     .arg(error->message),
+                                 {}};
+            failure.parse = SessionError::ParseLocation{error->offset, error->responseIndex + 1, error->message};
+            fail(failure);
             return;
         }
         handle(std::get<Response>(*result));

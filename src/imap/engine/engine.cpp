@@ -201,6 +201,18 @@ CommandReply *Engine::select(const MailboxName &mailbox, bool readOnly, const Co
     });
 }
 
+namespace {
+
+// A step of a composite call: its responses join those of the steps before.
+void addStep(CommandResult *sofar, const CommandResult &step)
+{
+    QList<Response> responses = sofar->responses + step.responses;
+    *sofar = step;
+    sofar->responses = std::move(responses);
+}
+
+} // namespace
+
 CommandReply *Engine::move(const SequenceSet &uids, const MailboxName &target)
 {
     auto *composite = new CommandReply;
@@ -240,22 +252,87 @@ CommandReply *Engine::move(const SequenceSet &uids, const MailboxName &target)
         connect(flag, &CommandReply::finished, this, [this, composite, flag, uids, uidPlus, copied]() mutable {
             flag->deleteLater();
             if (!flag->result().ok()) {
-                composite->finish(flag->result());
+                addStep(&copied, flag->result());
+                composite->finish(copied);
                 return;
             }
+            copied.responses += flag->result().responses;
             if (!uidPlus) {
                 copied.originalsAwaitExpunge = true;
                 composite->finish(copied);
                 return;
             }
             CommandReply *expunge = execute(Commands::uidExpunge(uids));
-            connect(expunge, &CommandReply::finished, this, [composite, expunge, copied] {
+            connect(expunge, &CommandReply::finished, this, [composite, expunge, copied]() mutable {
                 expunge->deleteLater();
-                composite->finish(expunge->result().ok() ? copied : expunge->result());
+                if (expunge->result().ok()) {
+                    copied.responses += expunge->result().responses;
+                    composite->finish(copied);
+                    return;
+                }
+                addStep(&copied, expunge->result());
+                composite->finish(copied);
             });
         });
     });
     return composite;
+}
+
+CommandReply *Engine::append(const MailboxName &mailbox, const QList<Commands::AppendMessage> &messages)
+{
+    if (messages.isEmpty()) {
+        auto *reply = new CommandReply;
+        QMetaObject::invokeMethod(
+            reply,
+            [reply] {
+                reply->finish({CommandResult::Status::Bad, {}, tr("There is no message to append."), {}});
+            },
+            Qt::QueuedConnection);
+        return reply;
+    }
+    if (messages.size() == 1 || m_info.capabilities.has("MULTIAPPEND"))
+        return execute(Commands::multiAppend(mailbox, messages));
+    auto *composite = new CommandReply;
+    appendEach(composite, mailbox, messages, 0, {CommandResult::Status::Ok, {}, {}, {}});
+    return composite;
+}
+
+void Engine::appendEach(CommandReply *composite, const MailboxName &mailbox,
+                        const QList<Commands::AppendMessage> &messages, qsizetype next, CommandResult sofar)
+{
+    const Commands::AppendMessage &message = messages.at(next);
+    CommandReply *step = execute(Commands::append(mailbox, message.flags, message.date, message.data, message.binary));
+    connect(step, &CommandReply::finished, this, [this, composite, step, mailbox, messages, next, sofar]() mutable {
+        step->deleteLater();
+        const CommandResult &result = step->result();
+        const ResponseCode appendUid = sofar.code;
+        addStep(&sofar, result);
+        if (!result.ok()) {
+            sofar.failedMessage = next;
+            composite->finish(sofar);
+            return;
+        }
+        // One APPENDUID for all, as MULTIAPPEND would have answered, while
+        // every message got one in the same UIDVALIDITY.
+        if (next > 0) {
+            const bool joinable = appendUid.type == ResponseCode::Type::AppendUid
+                && result.code.type == ResponseCode::Type::AppendUid && appendUid.number == result.code.number;
+            sofar.code = appendUid;
+            // New UIDs ascend, so the sorted, compact form keeps their order.
+            const auto earlier = appendUid.uids.toNumbers();
+            const auto added = result.code.uids.toNumbers();
+            if (joinable && earlier && added) {
+                sofar.code.uids = SequenceSet::fromNumbers(*earlier + *added);
+            } else {
+                sofar.code = {};
+            }
+        }
+        if (next + 1 == messages.size()) {
+            composite->finish(sofar);
+            return;
+        }
+        appendEach(composite, mailbox, messages, next + 1, sofar);
+    });
 }
 
 CommandReply *Engine::idle(std::chrono::milliseconds duration)

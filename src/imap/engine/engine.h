@@ -69,7 +69,18 @@ public:
     // 4315), or no expunge at all (see CommandResult::originalsAwaitExpunge).
     // The result is the MOVE's or the COPY's, with its COPYUID for undo; a
     // failed step stops the chain and is the result.
+    // The result's responses are those of every step. `uids` must name the
+    // messages exactly (no "*", no range beyond UIDNEXT), since without MOVE
+    // the STORE and UID EXPUNGE would also take messages that arrived after
+    // the COPY.
     CommandReply *move(const SequenceSet &uids, const MailboxName &target);
+    // Appends messages to a mailbox: in one APPEND when there is one message
+    // or the server has MULTIAPPEND (RFC 3502: all or none are stored);
+    // otherwise one APPEND per message, stopping at the first the server
+    // refuses (see CommandResult::failedMessage). On success the result's
+    // code is APPENDUID with every new UID, in order, when the server gave
+    // them (UIDPLUS).
+    CommandReply *append(const MailboxName &mailbox, const QList<Commands::AppendMessage> &messages);
 
     // IDLE for up to `duration` (see Session::idle); news arrives through
     // untagged(). Any execute() ends it early, as does stopIdle().
@@ -114,6 +125,9 @@ private:
     // the caller hears goes this way, in order, batched: a FETCH of 100,000
     // messages crosses the threads in a few hundred calls, not 200,000.
     void deliver(std::function<void()> signal);
+    // Caller's thread: the successive APPENDs of append(), from message `next`.
+    void appendEach(CommandReply *composite, const MailboxName &mailbox, const QList<Commands::AppendMessage> &messages,
+                    qsizetype next, CommandResult sofar);
 
     QThread m_thread;
     QObject *m_context = nullptr; // lives on m_thread; work is posted to it

@@ -92,7 +92,8 @@ void SessionSetup::onGreeting(const StatusResponse &greeting)
         if (!channelProtected() && m_settings.security == ConnectionSettings::Security::StartTls) {
             fail(Kind::Insecure,
                  tr("The server greeted with PREAUTH on a connection that must first switch to TLS; "
-                    "refusing to continue without TLS."));
+                    "refusing to continue without TLS."),
+                 SessionError::InsecureReason::PreauthBeforeTls);
             return;
         }
         m_info.preauthenticated = true;
@@ -165,7 +166,8 @@ void SessionSetup::beginStartTls()
 {
     m_step = Step::StartTls;
     if (!m_info.capabilities.has("STARTTLS")) {
-        fail(Kind::Insecure, tr("The server does not offer STARTTLS; refusing to continue without TLS."));
+        fail(Kind::Insecure, tr("The server does not offer STARTTLS; refusing to continue without TLS."),
+             SessionError::InsecureReason::StartTlsNotOffered);
         return;
     }
     m_connection.send(Commands::startTls(), [this](const StatusResponse &status) {
@@ -173,7 +175,8 @@ void SessionSetup::beginStartTls()
             return;
         if (status.status != Status::Ok) {
             fail(Kind::Insecure,
-                 tr("The server refused STARTTLS (%1); refusing to continue without TLS.").arg(status.text));
+                 tr("The server refused STARTTLS (%1); refusing to continue without TLS.").arg(status.text),
+                 SessionError::InsecureReason::StartTlsRefused);
             return;
         }
         m_step = Step::Handshake;
@@ -365,12 +368,12 @@ void SessionSetup::finish()
     Q_EMIT ready(m_info);
 }
 
-void SessionSetup::fail(SessionError::Kind kind, const QString &message)
+void SessionSetup::fail(SessionError::Kind kind, const QString &message, SessionError::InsecureReason insecure)
 {
     if (m_finished)
         return;
     m_finished = true;
-    const SessionError error{kind, message, {}};
+    const SessionError error{kind, message, {}, insecure};
     disconnect(&m_connection, nullptr, this, nullptr);
     m_connection.abort(error);
     Q_EMIT failed(error);

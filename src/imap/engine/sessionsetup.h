@@ -73,7 +73,8 @@ private:
     void beginEnable();
     void beginCompress();
     void finish();
-    void fail(SessionError::Kind kind, const QString &message);
+    void fail(SessionError::Kind kind, const QString &message,
+              SessionError::InsecureReason insecure = SessionError::InsecureReason::None);
     bool channelProtected() const;
     void setCapabilities(const QList<QByteArray> &names);
     void updateEncoderOptions();

@@ -192,16 +192,37 @@ Command status(const MailboxName &mailbox, const QList<QByteArray> &items)
     return command.endList();
 }
 
+namespace {
+
+// append-message (RFC 3502 §6.3.11): [SP flag-list] [SP date-time] SP literal.
+void appendMessage(Command &command, const QList<QByteArray> &flags, const std::optional<InternalDate> &date,
+                   QByteArrayView message, bool binary)
+{
+    if (!flags.isEmpty())
+        command.flagList(flags);
+    if (date)
+        command.dateTime(*date);
+    command.literal(message, binary);
+}
+
+} // namespace
+
 Command append(const MailboxName &mailbox, const QList<QByteArray> &flags, const std::optional<InternalDate> &date,
                QByteArrayView message, bool binary)
 {
     Command command("APPEND");
     command.mailbox(mailbox);
-    if (!flags.isEmpty())
-        command.flagList(flags);
-    if (date)
-        command.dateTime(*date);
-    return command.literal(message, binary);
+    appendMessage(command, flags, date, message, binary);
+    return command;
+}
+
+Command multiAppend(const MailboxName &mailbox, const QList<AppendMessage> &messages)
+{
+    Command command("APPEND");
+    command.mailbox(mailbox);
+    for (const AppendMessage &message : messages)
+        appendMessage(command, message.flags, message.date, message.data, message.binary);
+    return command;
 }
 
 Command uidExpunge(const SequenceSet &uids)

@@ -52,6 +52,17 @@ Command lsub(QByteArrayView reference, QByteArrayView pattern);
 Command status(const MailboxName &mailbox, const QList<QByteArray> &items);
 Command append(const MailboxName &mailbox, const QList<QByteArray> &flags, const std::optional<InternalDate> &date,
                QByteArrayView message, bool binary = false);
+// One message of a MULTIAPPEND: its flags, date and data (`binary` sends
+// it as a literal8, RFC 3516).
+struct AppendMessage {
+    QList<QByteArray> flags;
+    std::optional<InternalDate> date;
+    QByteArray data;
+    bool binary = false;
+};
+// APPEND of several messages in one command (MULTIAPPEND, RFC 3502 §6.3.11):
+// the server stores all of them or none.
+Command multiAppend(const MailboxName &mailbox, const QList<AppendMessage> &messages);
 Command close();
 Command unselect();
 Command expunge();
