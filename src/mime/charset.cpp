@@ -3,6 +3,9 @@
 #include <QByteArray>
 #include <QStringDecoder>
 
+#include <algorithm>
+#include <optional>
+
 namespace Quail::Mime {
 
 namespace {
@@ -45,17 +48,28 @@ QByteArray canonicalName(QByteArrayView charset)
     return name;
 }
 
+bool isAscii(QByteArrayView bytes)
+{
+    return std::all_of(bytes.cbegin(), bytes.cend(), [](char c) { return uchar(c) < 0x80; });
+}
+
 bool isValidUtf8(QByteArrayView bytes)
 {
+    if (isAscii(bytes))
+        return true;
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder(bytes);
     return !decoder.hasError();
 }
 
-QString decodeWith(QByteArrayView bytes, const QByteArray &name)
+// The text, or nullopt when ICU does not know the charset. One decoder
+// per call: opening one is the expensive part.
+std::optional<QString> decodeWith(QByteArrayView bytes, const QByteArray &name)
 {
     QStringDecoder decoder(name.constData(), QStringDecoder::Flag::Stateless);
-    return decoder.isValid() ? QString(decoder(bytes)) : QString();
+    if (!decoder.isValid())
+        return std::nullopt;
+    return QString(decoder(bytes));
 }
 
 } // namespace
@@ -73,11 +87,13 @@ QString decodeCharset(QByteArrayView bytes, QByteArrayView charset)
     const bool ascii = name == "windows-1252"
         && (charset.trimmed().compare("us-ascii", Qt::CaseInsensitive) == 0
             || charset.trimmed().compare("ascii", Qt::CaseInsensitive) == 0);
-    if (!name.isEmpty() && !ascii && QStringDecoder(name.constData()).isValid())
-        return decodeWith(bytes, name);
+    if (!name.isEmpty() && !ascii) {
+        if (std::optional<QString> text = decodeWith(bytes, name))
+            return *text;
+    }
     if (isValidUtf8(bytes))
         return QString::fromUtf8(bytes);
-    return decodeWith(bytes, QByteArrayLiteral("windows-1252"));
+    return decodeWith(bytes, QByteArrayLiteral("windows-1252")).value_or(QString());
 }
 
 } // namespace Quail::Mime

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QList>
 
+#include <algorithm>
 #include <optional>
 
 namespace Quail::Mime {
@@ -93,6 +94,13 @@ QString withoutControls(QString text)
 
 QString decodeHeader(QByteArrayView raw)
 {
+    // Most header values are plain printable ASCII: nothing to unfold,
+    // decode or replace. Opening a 100,000-message folder decodes several
+    // per message, so this path matters.
+    const bool plain = std::all_of(raw.cbegin(), raw.cend(), [](char c) { return c >= 0x20 && c < 0x7f; });
+    if (plain && !raw.contains("=?"))
+        return QString::fromLatin1(raw);
+
     // Unfolding (RFC 5322 §2.2.3): a line break followed by whitespace is
     // just the whitespace.
     QByteArray unfolded;

@@ -2,9 +2,11 @@
 
 #include "models/commandrunner.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QLocale>
 #include <QMetaObject>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <algorithm>
@@ -123,6 +125,8 @@ void MessageListModel::setMailbox(Imap::Engine *engine, const Imap::MailboxName 
     m_fetchingNew = false;
     m_newAgain = false;
     m_gone.clear();
+    m_building = false;
+    m_deferredEvents.clear();
     m_hidden.clear();
     m_dropped = false;
     endResetModel();
@@ -194,21 +198,50 @@ void MessageListModel::onListed(const CommandResult &result)
         fail(tr("The folder's messages could not be listed: %1").arg(result.text));
         return;
     }
-    QList<MessageSummary> messages;
-    const QList<FetchData> fetched = result.all<FetchData>();
-    messages.reserve(fetched.size());
-    for (const FetchData &data : fetched) {
-        if (!data.uid || m_gone.contains(*data.uid))
-            continue;
-        MessageSummary message;
-        message.uid = *data.uid;
-        message.flags = data.flags.value_or(Imap::Flags());
-        messages.append(std::move(message));
+    // A hundred thousand rows take tens of milliseconds to build and sort:
+    // a pool thread does it, and the GUI thread only swaps the store in.
+    // Mailbox events that arrive meanwhile wait for it (see
+    // onMailboxEvent()). The reply's data is shared, not copied, and
+    // freed by whichever thread lets go of it last.
+    m_building = true;
+    MessageStore base;
+    base.clear(m_store.uidValidity());
+    base.setHighestModSeq(m_store.highestModSeq());
+    QThreadPool::globalInstance()->start([result = CommandResult(result), base = std::move(base),
+                                          context = QPointer<QObject>(m_context), this]() mutable {
+        QList<MessageSummary> messages;
+        messages.reserve(result.responses.size());
+        for (const Imap::Response &response : std::as_const(result.responses)) {
+            const FetchData *data = response.get<FetchData>();
+            if (!data || !data->uid)
+                continue;
+            MessageSummary message;
+            message.uid = *data->uid;
+            message.flags = data->flags.value_or(Imap::Flags());
+            messages.append(std::move(message));
+        }
+        result = {};
+        base.setMessages(std::move(messages));
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [this, context, listed = std::move(base)]() mutable {
+                // The context is read on the GUI thread only; gone means a
+                // new folder (or no model) since.
+                if (context)
+                    onListingBuilt(std::move(listed));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void MessageListModel::onListingBuilt(MessageStore listed)
+{
+    m_building = false;
+    for (const quint32 uid : std::as_const(m_gone)) {
+        const int row = listed.rowOf(uid);
+        if (row >= 0)
+            listed.remove(row, row);
     }
-    MessageStore listed;
-    listed.clear(m_store.uidValidity());
-    listed.setHighestModSeq(m_store.highestModSeq());
-    listed.setMessages(std::move(messages));
     // Rows are inserted, not reset: the model is empty until now, and views
     // then see the same kind of change as for any later message.
     if (!listed.isEmpty()) {
@@ -217,6 +250,10 @@ void MessageListModel::onListed(const CommandResult &result)
         endInsertRows();
     }
     m_state = State::Ready;
+    // What the server said while the rows were built, in order.
+    const QList<MailboxEvent> deferred = std::exchange(m_deferredEvents, {});
+    for (const MailboxEvent &event : deferred)
+        onMailboxEvent(event);
     Q_EMIT loaded();
     if (m_newAgain)
         fetchNewMessages();
@@ -300,6 +337,10 @@ void MessageListModel::onMailboxEvent(const MailboxEvent &event)
 {
     if (event.mailbox != m_mailbox)
         return;
+    if (m_building) {
+        m_deferredEvents.append(event);
+        return;
+    }
     if (const auto *exists = std::get_if<MailboxEvent::Exists>(&event.change)) {
         if (exists->count > quint32(m_store.count()))
             fetchNewMessages();
@@ -586,14 +627,23 @@ void MessageListModel::sendWanted()
     }
     std::sort(blocks.begin(), blocks.end());
     blocks.erase(std::unique(blocks.begin(), blocks.end()), blocks.end());
-    for (const int block : std::as_const(blocks)) {
+    // Neighbouring blocks go in one command, up to MaxBlocksPerCommand: a
+    // view's batch and its prefetch cost one round trip, and a request for
+    // every row (a sort in the client) takes a hundred commands, not two
+    // thousand.
+    constexpr int MaxBlocksPerCommand = 20;
+    for (qsizetype i = 0; i < blocks.size();) {
+        qsizetype j = i + 1;
+        while (j < blocks.size() && blocks.at(j) == blocks.at(j - 1) + 1 && j - i < MaxBlocksPerCommand)
+            ++j;
         QList<quint32> uids;
-        const int end = std::min(m_store.count(), (block + 1) * m_batchSize);
-        for (int row = block * m_batchSize; row < end; ++row) {
+        const int end = std::min(m_store.count(), (blocks.at(j - 1) + 1) * m_batchSize);
+        for (int row = blocks.at(i) * m_batchSize; row < end; ++row) {
             const MessageSummary &message = m_store.at(row);
             if (!message.detailsLoaded && !m_requested.contains(message.uid))
                 uids.append(message.uid);
         }
+        i = j;
         if (uids.isEmpty())
             continue;
         for (const quint32 uid : std::as_const(uids))

@@ -157,6 +157,7 @@ private:
     void onEngineReady();
     void onCaughtUp(const CatchUpResult &result);
     void onListed(const Imap::CommandResult &result);
+    void onListingBuilt(MessageStore listed);
     void fail(const QString &message);
     void onMailboxEvent(const Imap::MailboxEvent &event);
     void fetchNewMessages();
@@ -195,6 +196,9 @@ private:
     int m_pendingRequests = 0;
 
     // New messages: one UID FETCH at a time; EXISTS meanwhile asks again.
+    // The listing is being built on a pool thread; mailbox events wait.
+    bool m_building = false;
+    QList<Imap::MailboxEvent> m_deferredEvents;
     bool m_fetchingNew = false;
     bool m_newAgain = false;
     // UIDs expunged before the model held them (a FETCH for new messages in

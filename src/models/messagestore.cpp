@@ -28,10 +28,12 @@ int MessageStore::rowOf(quint32 uid) const
 void MessageStore::setMessages(QList<MessageSummary> messages)
 {
     const auto byUid = [](const MessageSummary &a, const MessageSummary &b) { return a.uid < b.uid; };
-    std::sort(messages.begin(), messages.end(), byUid);
+    // Servers list in UID order; sorting is for the ones that do not.
+    if (!std::is_sorted(messages.cbegin(), messages.cend(), byUid))
+        std::sort(messages.begin(), messages.end(), byUid);
     const auto sameUid = [](const MessageSummary &a, const MessageSummary &b) { return a.uid == b.uid; };
     messages.erase(std::unique(messages.begin(), messages.end(), sameUid), messages.end());
-    m_messages.assign(messages.begin(), messages.end());
+    m_messages.assign(std::make_move_iterator(messages.begin()), std::make_move_iterator(messages.end()));
 }
 
 void MessageStore::append(const QList<MessageSummary> &messages)

@@ -2,6 +2,9 @@
 
 #include "imap/engine/session.h"
 
+#include <QElapsedTimer>
+#include <QMetaMethod>
+
 namespace Quail::Imap {
 
 CommandReply::CommandReply(QObject *parent)
@@ -60,13 +63,49 @@ void Engine::deliver(std::function<void()> signal)
         [this] {
             QMetaObject::invokeMethod(
                 this,
-                [batch = std::exchange(m_outbox, {})] {
-                    for (const std::function<void()> &queued : batch)
-                        queued();
+                [this, batch = std::exchange(m_outbox, {})] {
+                    const bool idle = m_inbox.isEmpty();
+                    m_inbox.append(batch);
+                    if (idle)
+                        drainInbox();
                 },
                 Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
+}
+
+void Engine::drainInbox()
+{
+    // A few milliseconds at a time, then the rest after whatever else the
+    // caller's event loop has to do: 100,000 FETCH responses never hold
+    // the GUI thread for longer than one slice (plus one slow receiver).
+    constexpr qint64 SliceNs = 8'000'000;
+    QElapsedTimer clock;
+    clock.start();
+    qsizetype done = 0;
+    while (done < m_inbox.size() && clock.nsecsElapsed() < SliceNs) {
+        // Moved out first: a receiver may call into the engine again.
+        const std::function<void()> signal = std::move(m_inbox[done]);
+        ++done;
+        signal();
+    }
+    m_inbox.remove(0, done);
+    if (!m_inbox.isEmpty())
+        QMetaObject::invokeMethod(this, &Engine::drainInbox, Qt::QueuedConnection);
+}
+
+void Engine::connectNotify(const QMetaMethod &signal)
+{
+    if (signal == QMetaMethod::fromSignal(&Engine::untagged))
+        ++m_untaggedReceivers;
+}
+
+void Engine::disconnectNotify(const QMetaMethod &signal)
+{
+    // A disconnect of "every signal" comes as an invalid method; it may not
+    // have touched untagged(), so the count stays: an extra copy at worst.
+    if (signal == QMetaMethod::fromSignal(&Engine::untagged))
+        m_untaggedReceivers = std::max(0, m_untaggedReceivers.load() - 1);
 }
 
 void Engine::open(const ConnectionSettings &settings, const Credentials &credentials, const SessionOptions &options)
@@ -122,8 +161,12 @@ void Engine::startSession()
     connect(m_session, &Session::commandFinished, m_context, [this](quint64 id, const CommandResult &result) {
         deliver([this, id, result] { onCommandFinished(id, result); });
     });
-    connect(m_session, &Session::untagged, m_context,
-            [this](const Response &response) { deliver([this, response] { Q_EMIT untagged(response); }); });
+    // Only when someone listens: copying every FETCH response of a big
+    // listing to the caller's thread costs memory and time for nothing.
+    connect(m_session, &Session::untagged, m_context, [this](const Response &response) {
+        if (m_untaggedReceivers > 0)
+            deliver([this, response] { Q_EMIT untagged(response); });
+    });
     connect(m_session, &Session::alert, m_context,
             [this](const QString &text) { deliver([this, text] { Q_EMIT alert(text); }); });
     connect(m_session, &Session::mailboxEvent, m_context,

@@ -15,6 +15,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <atomic>
+
 namespace Quail::Imap {
 
 class Session;
@@ -114,6 +116,10 @@ Q_SIGNALS:
     // engine gives up.
     void reconnecting(int attempt, std::chrono::milliseconds delay, const QString &reason);
 
+protected:
+    void connectNotify(const QMetaMethod &signal) override;
+    void disconnectNotify(const QMetaMethod &signal) override;
+
 private:
     void post(std::function<void()> work);
     // Worker thread only:
@@ -125,6 +131,8 @@ private:
     // the caller hears goes this way, in order, batched: a FETCH of 100,000
     // messages crosses the threads in a few hundred calls, not 200,000.
     void deliver(std::function<void()> signal);
+    // Caller's thread: runs delivered signals in order, in time slices.
+    void drainInbox();
     // Caller's thread: the successive APPENDs of append(), from message `next`.
     void appendEach(CommandReply *composite, const MailboxName &mailbox, const QList<Commands::AppendMessage> &messages,
                     qsizetype next, CommandResult sofar);
@@ -145,6 +153,10 @@ private:
     ReconnectPolicy m_policy;
     QTimer *m_retryTimer = nullptr;
     QList<std::function<void()>> m_outbox; // worker thread only
+    QList<std::function<void()>> m_inbox; // caller's thread only
+    // Receivers of untagged(), counted on the caller's thread and read on
+    // the worker's.
+    std::atomic<int> m_untaggedReceivers{0};
     QHash<quint64, QPointer<CommandReply>> m_replies;
     quint64 m_nextId = 1;
     SessionInfo m_info;
