@@ -49,6 +49,26 @@ double peakRssMb()
     return -1;
 }
 
+// Starts a new peak: VmHWM then covers only what follows (Linux 4.0+).
+void resetPeakRss()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    if (clear.open(QIODevice::WriteOnly))
+        clear.write("5");
+}
+
+double currentRssMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
+}
+
 // How long the event loop of this (the GUI) thread was kept from running:
 // a timer that should fire every 2 ms records the longest gap beyond that.
 class BlockProbe : public QObject
@@ -218,6 +238,9 @@ double processCpuMs()
 
 struct ModelRun {
     double cpuMs = -1;
+    double peakRssMb = -1; // from before the folder was opened to every row loaded
+    double heldRssMb = -1; // with every row loaded
+    double startRssMb = -1; // before the folder was opened
     double rowCountMs = -1;
     double first50Ms = -1;
     double fullMs = -1;
@@ -245,6 +268,8 @@ std::optional<ModelRun> runModel(const Test::TestServer &server, const Imap::Mai
         return std::nullopt;
 
     Models::MessageListModel model;
+    resetPeakRss();
+    run.startRssMb = currentRssMb();
     const double cpuBefore = processCpuMs();
     BlockProbe probe;
     probe.start();
@@ -288,6 +313,8 @@ std::optional<ModelRun> runModel(const Test::TestServer &server, const Imap::Mai
     run.fullMs = ms(clock.nsecsElapsed());
     run.longestBlockMs = probe.stop();
     run.cpuMs = processCpuMs() - cpuBefore;
+    run.peakRssMb = peakRssMb();
+    run.heldRssMb = currentRssMb();
     if (log)
         run.commands = log->commands();
     return run;
@@ -346,25 +373,31 @@ int main(int argc, char **argv)
 
     // The commands the model sends, recorded once (and Dovecot warmed with
     // exactly them); the same every time, since the batches are the same.
+    // The first model run comes first in a fresh process: its memory
+    // figures are the honest ones (malloc keeps what later runs freed).
+    const auto first = runModel(*server, folder, nullptr);
+    // Then the commands the model sends, recorded once; the same every
+    // time, since the batches are the same.
     CommandLog log;
-    const auto recorded = runModel(*server, folder, &log);
-    if (!recorded) {
+    const auto recorded = first ? runModel(*server, folder, &log) : std::nullopt;
+    if (!first || !recorded) {
         std::fprintf(stderr, "open_mailbox: the model did not load the folder\n");
         return 1;
     }
 
-    std::optional<ModelRun> best;
+    std::optional<ModelRun> best = first;
     std::optional<double> bestBaseline;
     qint64 bytes = 0;
     for (int round = 0; round < rounds; ++round) {
-        auto run = runModel(*server, folder, nullptr);
-        if (!run) {
-            std::fprintf(stderr, "open_mailbox: the model did not load the folder\n");
-            return 1;
+        if (round > 0) {
+            const auto run = runModel(*server, folder, nullptr);
+            if (!run) {
+                std::fprintf(stderr, "open_mailbox: the model did not load the folder\n");
+                return 1;
+            }
+            if (run->fullMs < best->fullMs)
+                best = run;
         }
-        run->commands = recorded->commands;
-        if (!best || run->fullMs < best->fullMs)
-            best = run;
         const auto baseline = runBaseline(*server, recorded->commands, &bytes);
         if (!baseline) {
             std::fprintf(stderr, "open_mailbox: the baseline client failed\n");
@@ -373,6 +406,7 @@ int main(int argc, char **argv)
         if (!bestBaseline || *baseline < *bestBaseline)
             bestBaseline = baseline;
     }
+    best->commands = recorded->commands;
 
     std::printf("open_mailbox: folder %s, %d messages, best of %d rounds\n", qPrintable(folderName), best->rows,
                 rounds);
@@ -384,7 +418,10 @@ int main(int argc, char **argv)
     std::printf("  baseline, same commands   %9.1f ms   (%.1f MB over TLS, counted only)\n", *bestBaseline,
                 double(bytes) / 1e6);
     std::printf("  model / baseline          %9.2f x    (target: 1.15 x)\n", best->fullMs / *bestBaseline);
-    std::printf("  peak RSS                  %9.1f MB   (target: 120 MB)\n", peakRssMb());
+    std::printf("  peak RSS while loading    %9.1f MB   (target: 120 MB; first run, fresh process)\n",
+                first->peakRssMb);
+    std::printf("  RSS with every row held   %9.1f MB   (%.1f MB before opening the folder)\n", first->heldRssMb,
+                first->startRssMb);
     std::printf("  longest GUI-thread block  %9.1f ms   (target: 25 ms)\n", best->longestBlockMs);
     return 0;
 }

@@ -26,7 +26,7 @@ void runCommand(Imap::Engine *engine, const Imap::Command &command, QObject *con
     QObject::connect(reply, &Imap::CommandReply::finished, context, [reply, then = std::move(then)] {
         // `then` may delete the context: unparent the reply first so that it
         // is not destroyed inside its own signal, only later.
-        const Imap::CommandResult result = reply->result();
+        const Imap::CommandResult result = reply->takeResult();
         reply->setParent(nullptr);
         reply->deleteLater();
         then(result);

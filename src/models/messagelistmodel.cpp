@@ -6,11 +6,13 @@
 #include <QFont>
 #include <QLocale>
 #include <QMetaObject>
+#include <QSet>
 #include <QThreadPool>
 #include <QTimer>
 
 #include <algorithm>
 #include <functional>
+#include <limits>
 #include <utility>
 
 namespace Quail::Models {
@@ -120,6 +122,7 @@ void MessageListModel::setMailbox(Imap::Engine *engine, const Imap::MailboxName 
     m_state = State::Loading;
     m_error.clear();
     m_wanted.clear();
+    m_wantedRanges.clear();
     m_requested.clear();
     m_pendingRequests = 0;
     m_fetchingNew = false;
@@ -587,10 +590,13 @@ void MessageListModel::fetchRows(int first, int last)
 {
     first = std::max(first, 0);
     last = std::min(last, m_store.count() - 1);
-    for (int row = first; row <= last; ++row) {
-        if (!m_store.at(row).detailsLoaded)
-            want(row);
-    }
+    if (first > last)
+        return;
+    // Kept as a UID range, not row by row: asking for a hundred thousand
+    // rows then costs the GUI thread nothing until the batches are made.
+    m_wantedRanges.append({m_store.uidAt(first), m_store.uidAt(last)});
+    if (!m_wantTimer->isActive())
+        m_wantTimer->start();
 }
 
 void MessageListModel::want(int row) const
@@ -606,8 +612,14 @@ void MessageListModel::want(int row) const
 void MessageListModel::sendWanted()
 {
     const QSet<quint32> wanted = std::exchange(m_wanted, {});
+    QList<std::pair<quint32, quint32>> ranges = std::exchange(m_wantedRanges, {});
     if (m_state != State::Ready || !m_engine)
         return;
+    // A big fetchRows() is served a few thousand rows per turn of the event
+    // loop (the rest waits in m_wantedRanges): the commands go out one after
+    // another anyway, and the GUI thread never spends long making them.
+    constexpr int MaxRangeRowsPerTurn = 4000;
+    int rangeRows = 0;
     // Batches are aligned blocks of rows, so that neighbouring requests fall
     // into the same batch instead of overlapping ones.
     QList<int> blocks;
@@ -625,6 +637,31 @@ void MessageListModel::sendWanted()
         if (offset < m_prefetchMargin && block > 0)
             blocks.append(block - 1);
     }
+    for (const auto &[firstUid, lastUid] : std::as_const(ranges)) {
+        // The rows between those UIDs now, whatever came or went since.
+        const int firstRow = m_store.placeOf(firstUid);
+        int lastRow =
+            lastUid == std::numeric_limits<quint32>::max() ? m_store.count() - 1 : m_store.placeOf(lastUid + 1) - 1;
+        if (firstRow > lastRow)
+            continue;
+        if (rangeRows >= MaxRangeRowsPerTurn) {
+            m_wantedRanges.append({firstUid, lastUid});
+            continue;
+        }
+        if (lastRow - firstRow + 1 > MaxRangeRowsPerTurn - rangeRows) {
+            // Up to a block's end; the rest of the range comes next turn.
+            const int cut = ((firstRow + MaxRangeRowsPerTurn - rangeRows) / m_batchSize) * m_batchSize;
+            if (cut > firstRow && cut <= lastRow) {
+                m_wantedRanges.append({m_store.uidAt(cut), lastUid});
+                lastRow = cut - 1;
+            }
+        }
+        rangeRows += lastRow - firstRow + 1;
+        for (int block = firstRow / m_batchSize; block <= lastRow / m_batchSize; ++block)
+            blocks.append(block);
+    }
+    if (!m_wantedRanges.isEmpty())
+        m_wantTimer->start();
     std::sort(blocks.begin(), blocks.end());
     blocks.erase(std::unique(blocks.begin(), blocks.end()), blocks.end());
     // Neighbouring blocks go in one command, up to MaxBlocksPerCommand: a
@@ -656,19 +693,53 @@ void MessageListModel::sendWanted()
 
 void MessageListModel::onDetails(const QList<quint32> &uids, const CommandResult &result)
 {
+    if (!result.ok()) {
+        // A later data() call asks again.
+        --m_pendingRequests;
+        for (const quint32 uid : uids)
+            m_requested.remove(uid);
+        return;
+    }
+    // Decoding a thousand envelopes (RFC 2047, charsets, dates) takes tens
+    // of milliseconds: on a pool thread, like the listing; the UIDs stay
+    // requested until their details are in the store.
+    QThreadPool::globalInstance()->start(
+        [uids, result = CommandResult(result), context = QPointer<QObject>(m_context), this]() mutable {
+            const QSet<quint32> asked(uids.cbegin(), uids.cend());
+            QList<MessageSummary> decoded;
+            decoded.reserve(result.responses.size());
+            for (const Imap::Response &response : std::as_const(result.responses)) {
+                const FetchData *data = response.get<FetchData>();
+                if (!data || !data->uid || !asked.contains(*data->uid))
+                    continue;
+                MessageSummary details;
+                details.uid = *data->uid;
+                applyDetails(details, *data);
+                decoded.append(std::move(details));
+            }
+            result = {};
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [this, context, uids, decoded = std::move(decoded)]() mutable {
+                    if (context)
+                        onDetailsDecoded(uids, std::move(decoded));
+                },
+                Qt::QueuedConnection);
+        });
+}
+
+void MessageListModel::onDetailsDecoded(const QList<quint32> &uids, QList<MessageSummary> decoded)
+{
     --m_pendingRequests;
-    // Whatever the outcome, these UIDs may be asked for again: after a
-    // failure a later data() call retries them.
     for (const quint32 uid : uids)
         m_requested.remove(uid);
     QList<int> rows;
-    for (const FetchData &data : result.all<FetchData>()) {
-        if (!data.uid || !uids.contains(*data.uid))
-            continue;
-        const int row = m_store.rowOf(*data.uid);
+    rows.reserve(decoded.size());
+    for (MessageSummary &details : decoded) {
+        const int row = m_store.rowOf(details.uid);
         if (row < 0)
-            continue;
-        m_store.setDetails(row, data);
+            continue; // expunged meanwhile
+        m_store.takeDetails(row, std::move(details));
         rows.append(row);
     }
     emitRowsChanged(rows);

@@ -171,6 +171,7 @@ private:
     void want(int row) const;
     void sendWanted();
     void onDetails(const QList<quint32> &uids, const Imap::CommandResult &result);
+    void onDetailsDecoded(const QList<quint32> &uids, QList<MessageSummary> decoded);
     void emitRowsChanged(QList<int> rows);
 
     QVariant displayData(const MessageSummary &message, int column) const;
@@ -190,6 +191,8 @@ private:
     // UIDs whose details views asked for since the last sendWanted(); data()
     // is const but asking is the point of lazy loading.
     mutable QSet<quint32> m_wanted;
+    // fetchRows() requests, as first and last UID.
+    QList<std::pair<quint32, quint32>> m_wantedRanges;
     QTimer *m_wantTimer = nullptr;
     // UIDs in an outstanding detail request.
     QSet<quint32> m_requested;

@@ -65,7 +65,7 @@ public:
     Imap::Engine *engine() const { return m_engine; }
     const Imap::BodyStructure &structure() const { return m_structure; }
     // The message's envelope (From, Subject…), when loaded.
-    const std::optional<Imap::Envelope> &envelope() const { return m_envelope; }
+    const Imap::SharedOptional<Imap::Envelope> &envelope() const { return m_envelope; }
     // Whether parts are fetched with BINARY: when the server offers it and
     // it is not turned off (a quirk, or to test the client-side decoders).
     bool usesBinary() const { return m_binary; }
@@ -145,7 +145,7 @@ private:
     QString m_error;
     QObject *m_context = nullptr; // replies of the current message only
     Imap::BodyStructure m_structure;
-    std::optional<Imap::Envelope> m_envelope;
+    Imap::SharedOptional<Imap::Envelope> m_envelope;
     QList<MessagePart> m_parts;
     QHash<QByteArray, QByteArray> m_content;
     QSet<QByteArray> m_fetching;

@@ -65,4 +65,9 @@ void MessageStore::setDetails(int row, const Imap::FetchData &data)
     applyDetails(m_messages[size_t(row)], data);
 }
 
+void MessageStore::takeDetails(int row, MessageSummary &&details)
+{
+    Models::takeDetails(m_messages[size_t(row)], std::move(details));
+}
+
 } // namespace Quail::Models

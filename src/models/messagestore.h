@@ -51,6 +51,8 @@ public:
     // Returns whether the flags changed.
     bool setFlags(int row, const Imap::Flags &flags);
     void setDetails(int row, const Imap::FetchData &data);
+    // Details decoded elsewhere (see takeDetails()).
+    void takeDetails(int row, MessageSummary &&details);
 
 private:
     std::optional<quint32> m_uidValidity;

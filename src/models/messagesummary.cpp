@@ -73,4 +73,17 @@ void applyDetails(MessageSummary &summary, const Imap::FetchData &data)
     summary.detailsLoaded = true;
 }
 
+void takeDetails(MessageSummary &summary, MessageSummary &&details)
+{
+    summary.detailsLoaded = details.detailsLoaded;
+    summary.subject = std::move(details.subject);
+    summary.fromName = std::move(details.fromName);
+    summary.fromAddress = std::move(details.fromAddress);
+    summary.to = std::move(details.to);
+    summary.date = std::move(details.date);
+    summary.size = details.size;
+    summary.hasAttachment = details.hasAttachment;
+    summary.messageId = std::move(details.messageId);
+}
+
 } // namespace Quail::Models

@@ -35,6 +35,11 @@ struct MessageSummary {
 // RFC822.SIZE and BODYSTRUCTURE; items the server left out keep their value.
 void applyDetails(MessageSummary &summary, const Imap::FetchData &data);
 
+// Moves the details (everything applyDetails() fills) of `details` into
+// `summary`, keeping its UID and flags: details are decoded off the GUI
+// thread into a summary of their own, then taken over.
+void takeDetails(MessageSummary &summary, MessageSummary &&details);
+
 // Whether a message has an attachment: some part is marked as one
 // (Content-Disposition: attachment), or carries a file name without being an
 // inline part that the text refers to by Content-ID (an embedded image).

@@ -63,9 +63,14 @@ void Engine::deliver(std::function<void()> signal)
         [this] {
             QMetaObject::invokeMethod(
                 this,
-                [this, batch = std::exchange(m_outbox, {})] {
+                [this, batch = std::exchange(m_outbox, {})]() mutable {
+                    // Moved, not copied: a batch can hold a hundred
+                    // thousand signals.
                     const bool idle = m_inbox.isEmpty();
-                    m_inbox.append(batch);
+                    if (idle)
+                        m_inbox = std::move(batch);
+                    else
+                        m_inbox.append(std::move(batch));
                     if (idle)
                         drainInbox();
                 },

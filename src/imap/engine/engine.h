@@ -30,6 +30,10 @@ class CommandReply : public QObject
 public:
     bool isFinished() const { return m_finished; }
     const CommandResult &result() const { return m_result; }
+    // Moves the result out, for a caller that hands it on: whoever drops
+    // the last reference to a big result frees it, and that should not be
+    // the GUI thread deleting this reply.
+    CommandResult takeResult() { return std::exchange(m_result, {}); }
 
 Q_SIGNALS:
     void finished();

@@ -5,6 +5,7 @@
 #include "imap/protocol/flags.h"
 #include "imap/protocol/internaldate.h"
 #include "imap/protocol/section.h"
+#include "imap/protocol/sharedoptional.h"
 
 #include <QByteArray>
 #include <QList>
@@ -47,9 +48,9 @@ struct FetchData {
     std::optional<Flags> flags;
     std::optional<InternalDate> internalDate;
     std::optional<quint64> rfc822Size;
-    std::optional<Envelope> envelope;
+    SharedOptional<Envelope> envelope;
     // From BODYSTRUCTURE, or from BODY (then without extension data).
-    std::optional<BodyStructure> bodyStructure;
+    SharedOptional<BodyStructure> bodyStructure;
     std::optional<quint64> modSeq; // RFC 7162
     QByteArray emailId; // RFC 8474
     QByteArray threadId; // RFC 8474; null also when the server sent NIL

@@ -15,6 +15,7 @@ set(QUAIL_IMAP_PROTOCOL_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/envelope.cpp
     ${CMAKE_CURRENT_LIST_DIR}/envelope.h
     ${CMAKE_CURRENT_LIST_DIR}/fetchdata.h
+    ${CMAKE_CURRENT_LIST_DIR}/sharedoptional.h
     ${CMAKE_CURRENT_LIST_DIR}/fetchparser.cpp
     ${CMAKE_CURRENT_LIST_DIR}/flags.cpp
     ${CMAKE_CURRENT_LIST_DIR}/flags.h
