@@ -65,6 +65,19 @@ void TestEngineAppend::append_data()
                                         "C: \n"
                                         "S: <tag> OK [APPENDUID 4 7:9] done\n")
                                  << int(CommandResult::Status::Ok) << QStringLiteral("7:9") << -1;
+    // Plaintext the account chose is never upgraded, so the capabilities
+    // after login count there too: no waiting for "+".
+    QTest::newRow("MULTIAPPEND with LITERAL+")
+        << QStringLiteral("MULTIAPPEND LITERAL+")
+        << QStringLiteral("C: <tag> APPEND Drafts (\\Seen) \"05-Mar-2024 10:11:12 +0100\" {3+}\n"
+                          "C{}: one\n"
+                          "C:  {3+}\n"
+                          "C{}: two\n"
+                          "C:  ($Later) {5+}\n"
+                          "C{}: three\n"
+                          "C: \n"
+                          "S: <tag> OK done\n")
+        << int(CommandResult::Status::Ok) << QString() << -1;
     QTest::newRow("one APPEND each") << QStringLiteral("UIDPLUS")
                                      << QStringLiteral(
                                             "C: <tag> APPEND Drafts (\\Seen) \"05-Mar-2024 10:11:12 +0100\" {3}\n"

@@ -44,6 +44,13 @@ bool SessionSetup::channelProtected() const
     return m_connection.security() != Transport::ChannelSecurity::Plaintext;
 }
 
+bool SessionSetup::channelFinal() const
+{
+    // Plaintext the account chose is never upgraded: what arrives on it is
+    // the session's, not an attacker's preamble to STARTTLS.
+    return channelProtected() || m_settings.security == ConnectionSettings::Security::None;
+}
+
 void SessionSetup::onUntagged(const Response &response)
 {
     if (m_finished)
@@ -71,7 +78,7 @@ void SessionSetup::onUntagged(const Response &response)
         return;
     }
     if (const auto *enabled = response.get<EnabledData>()) {
-        if (channelProtected())
+        if (channelFinal())
             m_info.enabled += enabled->capabilities;
         return;
     }
@@ -126,7 +133,7 @@ void SessionSetup::onGreeting(const StatusResponse &greeting)
 void SessionSetup::setCapabilities(const QList<QByteArray> &names)
 {
     m_info.capabilities = Capabilities(names);
-    if (channelProtected())
+    if (channelFinal())
         updateEncoderOptions();
 }
 

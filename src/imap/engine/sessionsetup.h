@@ -76,6 +76,9 @@ private:
     void fail(SessionError::Kind kind, const QString &message,
               SessionError::InsecureReason insecure = SessionError::InsecureReason::None);
     bool channelProtected() const;
+    // Protected, or plaintext by the account's choice: nothing will change
+    // it, so capabilities and ENABLED on it count.
+    bool channelFinal() const;
     void setCapabilities(const QList<QByteArray> &names);
     void updateEncoderOptions();
 
