@@ -19,6 +19,8 @@ QString FolderMessages::failure(FolderOperation operation, const QString &path, 
             return tr("Could not create the folder “%1”: %2").arg(path, result.text);
         case FolderOperation::Rename:
             return tr("Could not rename the folder “%1”: %2").arg(path, result.text);
+        case FolderOperation::Move:
+            return tr("Could not move the folder “%1”: %2").arg(path, result.text);
         case FolderOperation::Delete:
             return tr("Could not delete the folder “%1”: %2").arg(path, result.text);
         case FolderOperation::Subscribe:
@@ -31,7 +33,9 @@ QString FolderMessages::failure(FolderOperation operation, const QString &path, 
     switch (result.code.type) {
     case Code::AlreadyExists:
         return tr("A folder named “%1” already exists.")
-            .arg(operation == FolderOperation::Rename && !newPath.isEmpty() ? newPath : path);
+            .arg((operation == FolderOperation::Rename || operation == FolderOperation::Move) && !newPath.isEmpty()
+                     ? newPath
+                     : path);
     case Code::NonExistent:
         return tr("The folder “%1” does not exist (another program may have deleted or renamed it).").arg(path);
     case Code::NoPerm:
@@ -40,6 +44,8 @@ QString FolderMessages::failure(FolderOperation operation, const QString &path, 
             return tr("You do not have permission to create the folder “%1”.").arg(path);
         case FolderOperation::Rename:
             return tr("You do not have permission to rename the folder “%1”.").arg(path);
+        case FolderOperation::Move:
+            return tr("You do not have permission to move the folder “%1” there.").arg(path);
         case FolderOperation::Delete:
             return tr("You do not have permission to delete the folder “%1”.").arg(path);
         case FolderOperation::Subscribe:
@@ -68,6 +74,8 @@ QString FolderMessages::failure(FolderOperation operation, const QString &path, 
     case FolderOperation::Rename:
         return tr("The server refused to rename the folder “%1” to “%2”; it said: “%3”")
             .arg(path, newPath, result.text);
+    case FolderOperation::Move:
+        return tr("The server refused to move the folder “%1” to “%2”; it said: “%3”").arg(path, newPath, result.text);
     case FolderOperation::Delete:
         return tr("The server refused to delete the folder “%1”; it said: “%2”").arg(path, result.text);
     case FolderOperation::Subscribe:
@@ -76,6 +84,23 @@ QString FolderMessages::failure(FolderOperation operation, const QString &path, 
         return tr("The server refused to unsubscribe from the folder “%1”; it said: “%2”").arg(path, result.text);
     }
     return result.text;
+}
+
+QString FolderMessages::cannotMoveIntoItself(const QString &path)
+{
+    return tr("The folder “%1” cannot be moved into itself or one of its subfolders.").arg(path);
+}
+
+QString FolderMessages::cannotMoveAcrossAccounts()
+{
+    return tr("Folders can only be moved within their own account.");
+}
+
+QString FolderMessages::keptForSubfolders(const QString &path)
+{
+    return tr("The folder “%1” was deleted, but the server keeps it because it has subfolders: delete those first "
+              "to remove it completely.")
+        .arg(path);
 }
 
 QString FolderMessages::emptyName()

@@ -8,7 +8,7 @@
 namespace Quail::Models {
 
 // What the user asked the folder tree to do.
-enum class FolderOperation { Create, Rename, Delete, Subscribe, Unsubscribe };
+enum class FolderOperation { Create, Rename, Move, Delete, Subscribe, Unsubscribe };
 
 // The sentences the folder tree shows people: one translation context for
 // all of them.
@@ -20,7 +20,7 @@ public:
     // Why `operation` on the folder at `path` failed, from the server's
     // response code (ALREADYEXISTS, NONEXISTENT, NOPERM, HASCHILDREN…) when
     // it gave one, otherwise quoting its text as the server's words.
-    // `newPath` is the target of a rename.
+    // `newPath` is the target of a rename or move.
     static QString failure(FolderOperation operation, const QString &path, const Imap::CommandResult &result,
                            const QString &newPath = {});
 
@@ -32,6 +32,11 @@ public:
     static QString inboxIsSpecial();
     static QString cannotDeleteWithChildren(const QString &path);
     static QString namespaceRoot(const QString &path);
+    static QString cannotMoveIntoItself(const QString &path);
+    static QString cannotMoveAcrossAccounts();
+    // A notice, not a failure: the server deleted the folder but keeps its
+    // name for the subfolders (RFC 9051 §6.3.5).
+    static QString keptForSubfolders(const QString &path);
 };
 
 } // namespace Quail::Models

@@ -729,6 +729,69 @@ void FolderTreeModel::renameFolder(const QModelIndex &index, const QString &newN
                });
 }
 
+void FolderTreeModel::moveFolder(const QModelIndex &index, const QModelIndex &newParentIndex)
+{
+    Node *node = nodeAt(index);
+    Node *newParent = nodeAt(newParentIndex);
+    Account *a = accountOf(node);
+    if (!a || node->isAccount || !newParent) {
+        failLater(FolderOperation::Move, a ? a->id : QString(), {}, FolderMessages::notAFolder());
+        return;
+    }
+    const Folder folder = node->folder;
+    if (accountOf(newParent) != a) {
+        failLater(FolderOperation::Move, a->id, folder.path, FolderMessages::cannotMoveAcrossAccounts());
+        return;
+    }
+    if (folder.name.isInbox()) {
+        failLater(FolderOperation::Move, a->id, folder.path, FolderMessages::inboxIsSpecial());
+        return;
+    }
+    if (folder.namespaceRoot) {
+        failLater(FolderOperation::Move, a->id, folder.path, FolderMessages::namespaceRoot(folder.path));
+        return;
+    }
+    for (const Node *n = newParent; n; n = n->parent) {
+        if (n == node) {
+            failLater(FolderOperation::Move, a->id, folder.path, FolderMessages::cannotMoveIntoItself(folder.path));
+            return;
+        }
+    }
+    if (!folder.decodable) {
+        // Its name cannot be spelled again under another parent.
+        failLater(FolderOperation::Move, a->id, folder.path, FolderMessages::notAFolder());
+        return;
+    }
+    const Folder *parentFolder = newParent->isAccount ? nullptr : &newParent->folder;
+    const QString newPath = parentFolder && parentFolder->delimiter
+        ? parentFolder->path + QLatin1Char(*parentFolder->delimiter) + folder.displayName
+        : folder.displayName;
+    // The last level as the server spells it, decoded: not the display
+    // name, which has control and bidi characters replaced.
+    const QString full = folder.name.toDisplayString();
+    const QString leaf = folder.delimiter ? full.section(QLatin1Char(*folder.delimiter), -1) : full;
+    QString error;
+    const MailboxName target = childName(parentFolder, leaf, a->listing, &error);
+    if (target.isEmpty()) {
+        failLater(FolderOperation::Move, a->id, folder.path, error);
+        return;
+    }
+    const MailboxName source = folder.name;
+    const QString oldPath = folder.path;
+    runCommand(commandEngine(*a), Imap::Commands::rename(source, target), a->context,
+               [this, a, oldPath, newPath](const CommandResult &result) {
+                   if (!result.ok()) {
+                       failOperation(*a, FolderOperation::Move, oldPath,
+                                     FolderMessages::failure(FolderOperation::Move, oldPath, result, newPath), result);
+                       return;
+                   }
+                   // The subtree changes parents: a new listing puts it
+                   // there, as removals and insertions.
+                   ++a->generation;
+                   finishOperation(*a, FolderOperation::Move, newPath, true);
+               });
+}
+
 void FolderTreeModel::deleteFolder(const QModelIndex &index)
 {
     Node *node = nodeAt(index);
@@ -758,8 +821,13 @@ void FolderTreeModel::deleteFolder(const QModelIndex &index)
                    ++a->generation;
                    // With subfolders, RFC 9051 lets the server keep the name
                    // as \Noselect: the listing says what remains.
-                   if (Node *deleted = a->byWire.value(wire.wire()); deleted && deleted->children.empty())
-                       removeNode(*a, deleted);
+                   if (Node *deleted = a->byWire.value(wire.wire())) {
+                       if (deleted->children.empty())
+                           removeNode(*a, deleted);
+                       else
+                           Q_EMIT operationNotice(FolderOperation::Delete, a->id, path,
+                                                  FolderMessages::keptForSubfolders(path));
+                   }
                    // DELETE leaves the subscription (RFC 9051 §6.3.5); a
                    // stale one would show up in subscription-only clients.
                    runCommand(commandEngine(*a), Imap::Commands::unsubscribe(wire), a->context,

@@ -110,6 +110,12 @@ public:
     void createFolder(const QModelIndex &parent, const QString &name);
     // Renames within the same parent; `newName` is one level.
     void renameFolder(const QModelIndex &index, const QString &newName);
+    // Moves a folder (with its subfolders) under another folder of the same
+    // account, or to the account's top level when `newParent` is the
+    // account's row: a RENAME to the new place.
+    void moveFolder(const QModelIndex &index, const QModelIndex &newParent);
+    // A folder with subfolders may stay as a name that holds no messages
+    // (operationNotice() says so).
     void deleteFolder(const QModelIndex &index);
     void setSubscribed(const QModelIndex &index, bool subscribed);
 
@@ -136,6 +142,9 @@ Q_SIGNALS:
     // `path` is the folder's decoded path (the new one after a rename).
     void operationFinished(Quail::Models::FolderOperation operation, const QString &accountId, const QString &path);
     void operationFailed(Quail::Models::FolderOperation operation, const QString &accountId, const QString &path,
+                         const QString &message);
+    // Something people should know about an operation that succeeded.
+    void operationNotice(Quail::Models::FolderOperation operation, const QString &accountId, const QString &path,
                          const QString &message);
 
 private:

@@ -139,6 +139,16 @@ MessageActions::Start MessageActions::setSeen(const QList<quint32> &uids, bool s
     return storeFlags(seen ? Action::MarkRead : Action::MarkUnread, uids, seen, {"\\Seen"});
 }
 
+bool MessageActions::opened(quint32 uid)
+{
+    if (!m_markReadOnOpen || !m_model)
+        return false;
+    const int row = m_model->rowOfUid(uid);
+    if (row < 0 || m_model->message(row).flags.has(Imap::Flags::Seen))
+        return false;
+    return setSeen({uid}, true) == Start::Started;
+}
+
 MessageActions::Start MessageActions::setFlagged(const QList<quint32> &uids, bool flagged)
 {
     return storeFlags(flagged ? Action::Flag : Action::Unflag, uids, flagged, {"\\Flagged"});

@@ -73,6 +73,15 @@ public:
     void setOtherEngine(Imap::Engine *engine) { m_other = engine; }
 
     Start setSeen(const QList<quint32> &uids, bool seen);
+
+    // Opening a message in the viewer marks it read when the user wants
+    // that (on by default): the same optimistic path as setSeen(). The
+    // viewer fetches with BODY.PEEK, so nothing else sets \Seen.
+    void setMarkReadOnOpen(bool enabled) { m_markReadOnOpen = enabled; }
+    bool marksReadOnOpen() const { return m_markReadOnOpen; }
+    // Whether it started marking `uid` read (false when the setting is off,
+    // the message is read already, or not in the list).
+    bool opened(quint32 uid);
     Start setFlagged(const QList<quint32> &uids, bool flagged);
     Start setKeyword(const QList<quint32> &uids, const QByteArray &keyword, bool set);
     // Whether delete in this folder is permanent (the Trash), so asks first.
@@ -132,6 +141,7 @@ private:
     Imap::MailboxName m_trash;
     Imap::MailboxName m_archive;
     DeleteMode m_deleteMode = DeleteMode::MoveToTrash;
+    bool m_markReadOnOpen = true;
     std::optional<UndoRecord> m_undo;
     int m_pending = 0;
 };

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void countsMatchTheManifest();
     void createRenameDeleteThroughTheModel();
     void subscribeAndUnsubscribe();
+    void moveToAnotherParent();
     void refusalsAreSentences();
     void followsAnotherClientInPlace();
     void selectedFolderCountsAreLive();
@@ -351,8 +352,13 @@ void TestFolderTreeModel::createRenameDeleteThroughTheModel()
     // name (as \Noselect); Dovecot's Maildir++ even keeps the folder itself
     // and only removes its messages. Either way the row stays, with its
     // child, and says what the server says.
+    QSignalSpy notices(m_model.get(), &FolderTreeModel::operationNotice);
     QCOMPARE(runOperation([&] { m_model->deleteFolder(parent); }), QString());
     QVERIFY(parent.isValid() && child.isValid());
+    // The user is told why the folder is still there.
+    QCOMPARE(notices.size(), 1);
+    QCOMPARE(notices.constFirst().at(2).toString(), renamed);
+    QVERIFY(notices.constFirst().at(3).toString().contains(QStringLiteral("subfolders")));
     QCOMPARE(child.parent(), QModelIndex(parent));
     QCOMPARE(parent.data(FolderTreeModel::SelectableRole).toBool(), serverHas(renamedWire));
 
@@ -367,6 +373,47 @@ void TestFolderTreeModel::createRenameDeleteThroughTheModel()
     QVERIFY(!byPath(renamed).isValid());
     QVERIFY(!serverHas(renamedWire));
     QVERIFY(!serverSubscribed(renamedWire));
+}
+
+void TestFolderTreeModel::moveToAnotherParent()
+{
+    const QString first = uniqueName(QStringLiteral("Move-A"));
+    const QString second = uniqueName(QStringLiteral("Move-B"));
+    const MailboxName firstWire = MailboxName::fromString(first);
+    const MailboxName secondWire = MailboxName::fromString(second);
+    const MailboxName movedWire = MailboxName::fromWire(firstWire.wire() + '/' + secondWire.wire());
+    m_cleanup = {movedWire, MailboxName::fromWire(movedWire.wire() + "/Inner"), secondWire,
+                 MailboxName::fromWire(secondWire.wire() + "/Inner"), firstWire};
+    std::sort(m_cleanup.begin(), m_cleanup.end(),
+              [](const MailboxName &a, const MailboxName &b) { return a.wire().size() > b.wire().size(); });
+    const QModelIndex account = m_model->accountIndex(Account);
+    QCOMPARE(runOperation([&] { m_model->createFolder(account, first); }), QString());
+    QCOMPARE(runOperation([&] { m_model->createFolder(account, second); }), QString());
+    QCOMPARE(runOperation([&] { m_model->createFolder(byPath(second), QStringLiteral("Inner")); }), QString());
+
+    // B (with its subfolder) into A: the server has it there, and so has
+    // the tree.
+    QCOMPARE(runOperation([&] { m_model->moveFolder(byPath(second), byPath(first)); }), QString());
+    QVERIFY(serverHas(movedWire));
+    QVERIFY(serverHas(MailboxName::fromWire(movedWire.wire() + "/Inner")));
+    QVERIFY(!serverHas(secondWire));
+    const QModelIndex moved = byPath(first + u'/' + second);
+    QVERIFY(moved.isValid());
+    QCOMPARE(moved.parent(), byPath(first));
+    QVERIFY(byPath(first + u'/' + second + QStringLiteral("/Inner")).isValid());
+    QVERIFY(!byPath(second).isValid());
+
+    // Into itself or below itself: refused before anything is sent.
+    const QString refusal = runOperation([&] { m_model->moveFolder(byPath(first), moved); });
+    QVERIFY2(refusal.contains(QStringLiteral("into itself")), qPrintable(refusal));
+    QVERIFY(serverHas(firstWire));
+
+    // And back to the account's top level.
+    QCOMPARE(runOperation([&] { m_model->moveFolder(moved, account); }), QString());
+    QVERIFY(serverHas(secondWire));
+    QVERIFY(!serverHas(movedWire));
+    QVERIFY(byPath(second).isValid());
+    QCOMPARE(byPath(second).parent(), account);
 }
 
 void TestFolderTreeModel::subscribeAndUnsubscribe()

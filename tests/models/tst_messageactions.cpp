@@ -58,6 +58,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void flagsReachTheServer();
+    void openingMarksRead();
     void markDeletedUndoAndExpunge();
     void deleteToTrashAndUndoByCopyUid();
     void deleteInTrashNeedsConfirmation();
@@ -226,6 +227,31 @@ QMap<quint32, Flags> TestMessageActions::serverFlags(const QByteArray &folder)
 bool TestMessageActions::waitFinished(QSignalSpy &finished, int count)
 {
     return QTest::qWaitFor([&] { return finished.size() >= count; }, Timeout) && finished.at(count - 1).at(1).toBool();
+}
+
+void TestMessageActions::openingMarksRead()
+{
+    const QByteArray folder = m_stem;
+    const QList<quint32> uids = makeFolder(folder, 2);
+    QCOMPARE(uids.size(), 2);
+    QVERIFY(openModel(folder));
+    QSignalSpy finished(m_actions.get(), &MessageActions::finished);
+
+    // The setting off: opening changes nothing, here or on the server.
+    m_actions->setMarkReadOnOpen(false);
+    QVERIFY(!m_actions->opened(uids[0]));
+    QVERIFY(!m_model->index(0, 0).data(MessageListModel::SeenRole).toBool());
+
+    // On (the default): read at once, and on the server once it answers.
+    m_actions->setMarkReadOnOpen(true);
+    QVERIFY(m_actions->opened(uids[0]));
+    QVERIFY(m_model->index(0, 0).data(MessageListModel::SeenRole).toBool());
+    QVERIFY(waitFinished(finished, 1));
+    const QMap<quint32, Flags> flags = serverFlags(folder);
+    QVERIFY(flags[uids[0]].has(Flags::Seen));
+    QVERIFY(!flags[uids[1]].has(Flags::Seen));
+    // A read message is not marked again.
+    QVERIFY(!m_actions->opened(uids[0]));
 }
 
 void TestMessageActions::flagsReachTheServer()
