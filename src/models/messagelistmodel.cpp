@@ -1,13 +1,13 @@
 #include "models/messagelistmodel.h"
 
 #include "models/commandrunner.h"
+#include "models/offthread.h"
 
 #include <QCoreApplication>
 #include <QFont>
 #include <QLocale>
 #include <QMetaObject>
 #include <QSet>
-#include <QThreadPool>
 #include <QTimer>
 
 #include <algorithm>
@@ -210,31 +210,27 @@ void MessageListModel::onListed(const CommandResult &result)
     MessageStore base;
     base.clear(m_store.uidValidity());
     base.setHighestModSeq(m_store.highestModSeq());
-    QThreadPool::globalInstance()->start([result = CommandResult(result), base = std::move(base),
-                                          context = QPointer<QObject>(m_context), this]() mutable {
-        QList<MessageSummary> messages;
-        messages.reserve(result.responses.size());
-        for (const Imap::Response &response : std::as_const(result.responses)) {
-            const FetchData *data = response.get<FetchData>();
-            if (!data || !data->uid)
-                continue;
-            MessageSummary message;
-            message.uid = *data->uid;
-            message.flags = data->flags.value_or(Imap::Flags());
-            messages.append(std::move(message));
-        }
-        result = {};
-        base.setMessages(std::move(messages));
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [this, context, listed = std::move(base)]() mutable {
-                // The context is read on the GUI thread only; gone means a
-                // new folder (or no model) since.
-                if (context)
-                    onListingBuilt(std::move(listed));
-            },
-            Qt::QueuedConnection);
-    });
+    runOffThread(
+        m_context,
+        [result = CommandResult(result), base = std::move(base)]() mutable {
+            QList<MessageSummary> messages;
+            messages.reserve(result.responses.size());
+            for (const Imap::Response &response : std::as_const(result.responses)) {
+                const FetchData *data = response.get<FetchData>();
+                if (!data || !data->uid)
+                    continue;
+                MessageSummary message;
+                message.uid = *data->uid;
+                message.flags = data->flags.value_or(Imap::Flags());
+                messages.append(std::move(message));
+            }
+            result = {};
+            base.setMessages(std::move(messages));
+            return std::move(base);
+        },
+        // The context goes with the folder: a late listing never lands in
+        // the next one.
+        [this](MessageStore listed) { onListingBuilt(std::move(listed)); });
 }
 
 void MessageListModel::onListingBuilt(MessageStore listed)
@@ -703,8 +699,9 @@ void MessageListModel::onDetails(const QList<quint32> &uids, const CommandResult
     // Decoding a thousand envelopes (RFC 2047, charsets, dates) takes tens
     // of milliseconds: on a pool thread, like the listing; the UIDs stay
     // requested until their details are in the store.
-    QThreadPool::globalInstance()->start(
-        [uids, result = CommandResult(result), context = QPointer<QObject>(m_context), this]() mutable {
+    runOffThread(
+        m_context,
+        [uids, result = CommandResult(result)]() mutable {
             const QSet<quint32> asked(uids.cbegin(), uids.cend());
             QList<MessageSummary> decoded;
             decoded.reserve(result.responses.size());
@@ -718,14 +715,9 @@ void MessageListModel::onDetails(const QList<quint32> &uids, const CommandResult
                 decoded.append(std::move(details));
             }
             result = {};
-            QMetaObject::invokeMethod(
-                QCoreApplication::instance(),
-                [this, context, uids, decoded = std::move(decoded)]() mutable {
-                    if (context)
-                        onDetailsDecoded(uids, std::move(decoded));
-                },
-                Qt::QueuedConnection);
-        });
+            return decoded;
+        },
+        [this, uids](QList<MessageSummary> decoded) { onDetailsDecoded(uids, std::move(decoded)); });
 }
 
 void MessageListModel::onDetailsDecoded(const QList<quint32> &uids, QList<MessageSummary> decoded)

@@ -4,11 +4,10 @@
 #include "imap/protocol/searchkey.h"
 #include "models/basesubject.h"
 #include "models/commandrunner.h"
+#include "models/offthread.h"
 
 #include <QCollator>
-#include <QCoreApplication>
 #include <QSet>
-#include <QThreadPool>
 
 #include <algorithm>
 
@@ -398,25 +397,17 @@ void MessageSortFilterModel::continueClientSort()
     const bool text = m_sortColumn == Column::SubjectColumn || m_sortColumn == Column::FromColumn
         || m_sortColumn == Column::ToColumn || m_sortColumn == Column::KeywordsColumn;
     const Qt::SortOrder order = m_sortOrder;
-    // The result comes back through the application object, which outlives
-    // this model; the guard is read on the GUI thread only.
-    QThreadPool::globalInstance()->start([entries = std::move(entries), text, order, generation,
-                                          guard = QPointer<MessageSortFilterModel>(this)]() mutable {
-        QList<quint32> sorted = sortEntries(std::move(entries), text, order);
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [guard, generation, sorted = std::move(sorted)] {
-                if (!guard)
-                    return;
-                if (generation != guard->m_generation) {
-                    if (!guard->m_refreshTimer.isActive())
-                        guard->refresh();
-                    return;
-                }
-                guard->apply(generation, sorted, Method::Client);
-            },
-            Qt::QueuedConnection);
-    });
+    runOffThread(
+        this,
+        [entries = std::move(entries), text, order]() mutable { return sortEntries(std::move(entries), text, order); },
+        [this, generation](QList<quint32> sorted) {
+            if (generation != m_generation) {
+                if (!m_refreshTimer.isActive())
+                    refresh();
+                return;
+            }
+            apply(generation, std::move(sorted), Method::Client);
+        });
 }
 
 void MessageSortFilterModel::apply(quint64 generation, QList<quint32> order, Method method)

@@ -4,9 +4,7 @@
 #include "imap/protocol/searchkey.h"
 #include "models/commandrunner.h"
 #include "models/messagethreader.h"
-
-#include <QCoreApplication>
-#include <QThreadPool>
+#include "models/offthread.h"
 
 namespace Quail::Models {
 
@@ -108,20 +106,28 @@ void MessageThreadModel::rethread()
                [this, generation](const CommandResult &result) { onThreadingData(generation, result); });
 }
 
-void MessageThreadModel::onThreads(quint64 generation, const CommandResult &result)
+bool MessageThreadModel::usable(quint64 generation, const CommandResult &result)
 {
     if (generation != m_generation) {
+        // Something changed while the server worked: ask again.
         if (!m_rethreadTimer.isActive())
             rethread();
-        return;
+        return false;
     }
     if (!result.ok()) {
         setBusy(false);
         Q_EMIT failed(result.status == CommandResult::Status::Failed
                           ? tr("Could not thread the folder: %1").arg(result.text)
                           : tr("Could not thread the folder: the server said: %1").arg(result.text));
-        return;
+        return false;
     }
+    return true;
+}
+
+void MessageThreadModel::onThreads(quint64 generation, const CommandResult &result)
+{
+    if (!usable(generation, result))
+        return;
     // RFC 5256 §4: one THREAD response; tolerate several by joining them.
     ThreadData threads;
     for (const ThreadData &part : result.all<ThreadData>()) {
@@ -137,42 +143,23 @@ void MessageThreadModel::onThreads(quint64 generation, const CommandResult &resu
 
 void MessageThreadModel::onThreadingData(quint64 generation, const CommandResult &result)
 {
-    if (generation != m_generation) {
-        if (!m_rethreadTimer.isActive())
-            rethread();
+    if (!usable(generation, result))
         return;
-    }
-    if (!result.ok()) {
-        setBusy(false);
-        Q_EMIT failed(result.status == CommandResult::Status::Failed
-                          ? tr("Could not thread the folder: %1").arg(result.text)
-                          : tr("Could not thread the folder: the server said: %1").arg(result.text));
-        return;
-    }
     QList<ThreadingInput> messages;
     for (const Imap::FetchData &data : result.all<Imap::FetchData>()) {
         if (data.uid)
             messages.append(threadingInput(data));
     }
-    // Threading 100,000 messages takes a while: off the GUI thread. The
-    // answer comes back through the application object, which outlives
-    // this model; the guard is read on the GUI thread only.
-    QThreadPool::globalInstance()->start(
-        [messages = std::move(messages), generation, guard = QPointer<MessageThreadModel>(this)] {
-            ThreadData threads = threadMessages(messages);
-            QMetaObject::invokeMethod(
-                QCoreApplication::instance(),
-                [guard, generation, threads = std::move(threads)] {
-                    if (!guard)
-                        return;
-                    if (generation != guard->m_generation) {
-                        if (!guard->m_rethreadTimer.isActive())
-                            guard->rethread();
-                        return;
-                    }
-                    guard->apply(generation, threads, Method::Client);
-                },
-                Qt::QueuedConnection);
+    // Threading 100,000 messages takes a while: off the GUI thread.
+    runOffThread(
+        this, [messages = std::move(messages)] { return threadMessages(messages); },
+        [this, generation](ThreadData threads) {
+            if (generation != m_generation) {
+                if (!m_rethreadTimer.isActive())
+                    rethread();
+                return;
+            }
+            apply(generation, threads, Method::Client);
         });
 }
 

@@ -76,6 +76,9 @@ private:
 
     void rethread();
     void scheduleRethread();
+    // Whether a reply can be used: not stale (else it threads again) and OK
+    // (else failed() says why).
+    bool usable(quint64 generation, const Imap::CommandResult &result);
     void onThreads(quint64 generation, const Imap::CommandResult &result);
     void onThreadingData(quint64 generation, const Imap::CommandResult &result);
     void apply(quint64 generation, const Imap::ThreadData &threads, Method method);

@@ -10,6 +10,7 @@
 #include "models/messagelistmodel.h"
 #include "models/messagethreadmodel.h"
 #include "testserver.h"
+#include "threadnotation.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -51,29 +52,6 @@ QByteArray renderModel(const QAbstractItemModel &model)
     QByteArray out;
     for (int row = 0; row < model.rowCount(); ++row)
         out += '(' + chain(model.index(row, 0)) + ")\n";
-    return out;
-}
-
-QByteArray renderThreads(const ThreadData &threads)
-{
-    QList<QList<qsizetype>> children(threads.nodes.size());
-    QList<qsizetype> roots;
-    for (qsizetype i = 0; i < threads.nodes.size(); ++i)
-        (threads.nodes.at(i).parent < 0 ? roots : children[threads.nodes.at(i).parent]).append(i);
-    std::function<QByteArray(qsizetype)> chain = [&](qsizetype node) -> QByteArray {
-        QByteArray out = QByteArray::number(threads.nodes.at(node).id);
-        const QList<qsizetype> &kids = children.at(node);
-        if (kids.size() == 1)
-            return out + ' ' + chain(kids.first());
-        if (!kids.isEmpty())
-            out += ' ';
-        for (const qsizetype kid : kids)
-            out += '(' + chain(kid) + ')';
-        return out;
-    };
-    QByteArray out;
-    for (const qsizetype root : roots)
-        out += '(' + chain(root) + ")\n";
     return out;
 }
 
@@ -168,7 +146,7 @@ QByteArray TestMessageThreadModel::serverThreads()
         return {};
     const CommandResult result = await(m_other->execute(Commands::thread("REFERENCES", SearchKey::all())));
     const auto threads = result.all<ThreadData>();
-    return threads.isEmpty() ? QByteArray() : renderThreads(threads.first());
+    return threads.isEmpty() ? QByteArray() : Quail::Test::threadNotation(threads.first());
 }
 
 void TestMessageThreadModel::serverAndClientAgree()

@@ -6,6 +6,7 @@
 #include "mime/messageids.h"
 #include "models/basesubject.h"
 #include "models/messagethreader.h"
+#include "threadnotation.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -16,33 +17,10 @@ using Models::ThreadingInput;
 
 namespace {
 
-// A THREAD response's shape written as RFC 5256 writes it: "(1 2)(3 (4)(5))",
-// with 0 for placeholders, so expectations read like the RFC's examples.
+// RFC 5256's notation on one line, so expectations read like its examples.
 QByteArray render(const Imap::ThreadData &threads)
 {
-    QList<QList<qsizetype>> children(threads.nodes.size());
-    QList<qsizetype> roots;
-    for (qsizetype i = 0; i < threads.nodes.size(); ++i) {
-        const qsizetype parent = threads.nodes.at(i).parent;
-        (parent < 0 ? roots : children[parent]).append(i);
-    }
-    // A node and its single-child chain print flat; several children
-    // print each in parentheses.
-    std::function<QByteArray(qsizetype)> chain = [&](qsizetype node) -> QByteArray {
-        QByteArray out = QByteArray::number(threads.nodes.at(node).id);
-        const QList<qsizetype> &kids = children.at(node);
-        if (kids.size() == 1)
-            return out + ' ' + chain(kids.first());
-        if (!kids.isEmpty())
-            out += ' ';
-        for (const qsizetype kid : kids)
-            out += '(' + chain(kid) + ')';
-        return out;
-    };
-    QByteArray out;
-    for (const qsizetype root : roots)
-        out += '(' + chain(root) + ')';
-    return out;
+    return Test::threadNotation(threads).replace('\n', QByteArray());
 }
 
 ThreadingInput message(quint32 uid, const char *id, const char *references, const char *subject, int minute)

@@ -8,6 +8,7 @@
 #include "imap/protocol/searchkey.h"
 #include "models/messagethreader.h"
 #include "testserver.h"
+#include "threadnotation.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -25,30 +26,6 @@ CommandResult await(CommandReply *reply)
     if (!QTest::qWaitFor([&] { return reply->isFinished(); }, Timeout))
         return CommandResult{CommandResult::Status::Failed, {}, QStringLiteral("no reply in time"), {}};
     return reply->result();
-}
-
-// A tree in RFC 5256's notation, for readable failures.
-QByteArray render(const ThreadData &threads)
-{
-    QList<QList<qsizetype>> children(threads.nodes.size());
-    QList<qsizetype> roots;
-    for (qsizetype i = 0; i < threads.nodes.size(); ++i)
-        (threads.nodes.at(i).parent < 0 ? roots : children[threads.nodes.at(i).parent]).append(i);
-    std::function<QByteArray(qsizetype)> chain = [&](qsizetype node) -> QByteArray {
-        QByteArray out = QByteArray::number(threads.nodes.at(node).id);
-        const QList<qsizetype> &kids = children.at(node);
-        if (kids.size() == 1)
-            return out + ' ' + chain(kids.first());
-        if (!kids.isEmpty())
-            out += ' ';
-        for (const qsizetype kid : kids)
-            out += '(' + chain(kid) + ')';
-        return out;
-    };
-    QByteArray out;
-    for (const qsizetype root : roots)
-        out += '(' + chain(root) + ")\n";
-    return out;
 }
 
 } // namespace
@@ -116,8 +93,8 @@ void TestThreadingDovecot::agreesWithTheServer()
         messages.append(Models::threadingInput(data));
     QVERIFY(!messages.isEmpty());
 
-    const QByteArray ours = render(Models::threadMessages(messages));
-    const QByteArray theirs = render(expected);
+    const QByteArray ours = Test::threadNotation(Models::threadMessages(messages));
+    const QByteArray theirs = Test::threadNotation(expected);
     if (ours != theirs || qEnvironmentVariableIsSet("QUAIL_SHOW_THREADS"))
         qWarning("server:\n%s\nclient:\n%s", theirs.constData(), ours.constData());
     QCOMPARE(ours, theirs);
