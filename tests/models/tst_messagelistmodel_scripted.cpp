@@ -1,6 +1,7 @@
-// The message list against a scripted server, for timing Dovecot will not
+// The message list against a scripted server, for what Dovecot will not
 // produce on demand: news that arrives right behind the UID listing, while
-// the rows are still being built off the GUI thread, must not be lost.
+// the rows are still being built off the GUI thread, must not be lost; and a
+// big folder's every row asked for at once, with the exact batches checked.
 
 #include "imap/engine/engine.h"
 #include "models/messagelistmodel.h"
@@ -25,6 +26,7 @@ class TestMessageListModelScripted : public QObject
 
 private Q_SLOTS:
     void newsBehindTheListingIsKept();
+    void everyRowOfABigFolder();
 };
 
 void TestMessageListModelScripted::newsBehindTheListingIsKept()
@@ -68,6 +70,63 @@ void TestMessageListModelScripted::newsBehindTheListingIsKept()
     QCOMPARE(model.index(0, 0).data(MessageListModel::SeenRole).toBool(), true);
     QCOMPARE(model.index(1, 0).data(MessageListModel::UidRole).toUInt(), 30u);
     QCOMPARE(model.index(1, 0).data(MessageListModel::SeenRole).toBool(), false);
+    QVERIFY2(server.failures().isEmpty(), qPrintable(server.report()));
+}
+
+void TestMessageListModelScripted::everyRowOfABigFolder()
+{
+    // fetchRows() over every row of 5,000 messages (a sort in the client
+    // asks so): served in turns of the event loop, 1,000 rows per command,
+    // every row loaded in the end and none asked for twice.
+    constexpr int Count = 5000;
+    QString script = QStringLiteral("S: * OK [CAPABILITY IMAP4rev1] ready\n"
+                                    "C: <tag> LOGIN alice S3NT1NEL\n"
+                                    "S: <tag> OK [CAPABILITY IMAP4rev1] logged in\n"
+                                    "C: <tag> SELECT INBOX\n"
+                                    "S: * %1 EXISTS\n"
+                                    "S: * OK [UIDVALIDITY 7] ok\n"
+                                    "S: <tag> OK [READ-WRITE] selected\n"
+                                    "C: <tag> FETCH 1:* (UID FLAGS)\n")
+                         .arg(Count);
+    for (int i = 1; i <= Count; ++i)
+        script += QStringLiteral("S: * %1 FETCH (UID %1 FLAGS ())\n").arg(i);
+    script += QStringLiteral("S: <tag> OK fetched\n");
+    for (int first = 1; first <= Count; first += 1000) {
+        script += QStringLiteral("C: <tag> UID FETCH %1:%2 (ENVELOPE INTERNALDATE RFC822.SIZE BODYSTRUCTURE)\n")
+                      .arg(first)
+                      .arg(first + 999);
+        for (int uid = first; uid < first + 1000; ++uid) {
+            script += QStringLiteral("S: * %1 FETCH (UID %1 ENVELOPE (NIL \"Message %1\" NIL NIL NIL NIL NIL NIL NIL "
+                                     "NIL) INTERNALDATE \"01-Jan-2024 10:00:00 +0000\" RFC822.SIZE %1 BODYSTRUCTURE "
+                                     "(\"TEXT\" \"PLAIN\" NIL NIL NIL \"7BIT\" 1 1))\n")
+                          .arg(uid);
+        }
+        script += QStringLiteral("S: <tag> OK fetched\n");
+    }
+    script += QStringLiteral("EXPECT_CLOSE\n");
+
+    ScriptedServer server;
+    QVERIFY(server.addScript(script));
+    QVERIFY(server.listen());
+    auto engine = std::make_unique<Engine>();
+    QSignalSpy ready(engine.get(), &Engine::ready);
+    engine->open(server.connectionSettings(ConnectionSettings::Security::None),
+                 Credentials{QStringLiteral("alice"), QStringLiteral("S3NT1NEL"), false, AuthMethod::Login, {}});
+    QVERIFY(ready.wait(Timeout));
+
+    MessageListModel model;
+    QSignalSpy loaded(&model, &MessageListModel::loaded);
+    model.setMailbox(engine.get(), MailboxName::fromString(u"INBOX"));
+    QVERIFY(loaded.wait(Timeout));
+    QCOMPARE(model.rowCount(), Count);
+    model.fetchRows(0, Count - 1);
+    QVERIFY(QTest::qWaitFor([&] { return model.isRowLoaded(Count - 1) && model.pendingRequests() == 0; }, 30000));
+    for (int row = 0; row < Count; ++row)
+        QVERIFY2(model.isRowLoaded(row), qPrintable(QString::number(row)));
+    QCOMPARE(model.index(4321, MessageListModel::SubjectColumn).data().toString(), QStringLiteral("Message 4322"));
+
+    engine.reset();
+    QVERIFY2(server.waitForFinished(Timeout), qPrintable(server.report()));
     QVERIFY2(server.failures().isEmpty(), qPrintable(server.report()));
 }
 
