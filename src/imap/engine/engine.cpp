@@ -66,37 +66,47 @@ void Engine::deliver(std::function<void()> signal)
                 [this, batch = std::exchange(m_outbox, {})]() mutable {
                     // Moved, not copied: a batch can hold a hundred
                     // thousand signals.
-                    const bool idle = m_inbox.isEmpty();
-                    if (idle)
+                    if (m_inbox.isEmpty())
                         m_inbox = std::move(batch);
                     else
                         m_inbox.append(std::move(batch));
-                    if (idle)
-                        drainInbox();
+                    scheduleDrain();
                 },
                 Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
 }
 
+void Engine::scheduleDrain()
+{
+    if (m_drainScheduled || m_inbox.isEmpty())
+        return;
+    m_drainScheduled = true;
+    QMetaObject::invokeMethod(this, &Engine::drainInbox, Qt::QueuedConnection);
+}
+
 void Engine::drainInbox()
 {
+    m_drainScheduled = false;
     // A few milliseconds at a time, then the rest after whatever else the
     // caller's event loop has to do: 100,000 FETCH responses never hold
     // the GUI thread for longer than one slice (plus one slow receiver).
+    // Each signal is taken out before it runs, so a receiver that spins a
+    // nested event loop (a dialog) lets the next ones run inside it, in
+    // order, as queued signals would.
     constexpr qint64 SliceNs = 8'000'000;
     QElapsedTimer clock;
     clock.start();
-    qsizetype done = 0;
-    while (done < m_inbox.size() && clock.nsecsElapsed() < SliceNs) {
-        // Moved out first: a receiver may call into the engine again.
-        const std::function<void()> signal = std::move(m_inbox[done]);
-        ++done;
+    while (!m_inbox.isEmpty()) {
+        if (clock.nsecsElapsed() >= SliceNs) {
+            scheduleDrain();
+            return;
+        }
+        const std::function<void()> signal = m_inbox.takeFirst();
+        // Should this receiver spin a nested loop, the rest runs there.
+        scheduleDrain();
         signal();
     }
-    m_inbox.remove(0, done);
-    if (!m_inbox.isEmpty())
-        QMetaObject::invokeMethod(this, &Engine::drainInbox, Qt::QueuedConnection);
 }
 
 void Engine::connectNotify(const QMetaMethod &signal)

@@ -136,6 +136,7 @@ private:
     // messages crosses the threads in a few hundred calls, not 200,000.
     void deliver(std::function<void()> signal);
     // Caller's thread: runs delivered signals in order, in time slices.
+    void scheduleDrain();
     void drainInbox();
     // Caller's thread: the successive APPENDs of append(), from message `next`.
     void appendEach(CommandReply *composite, const MailboxName &mailbox, const QList<Commands::AppendMessage> &messages,
@@ -158,6 +159,7 @@ private:
     QTimer *m_retryTimer = nullptr;
     QList<std::function<void()>> m_outbox; // worker thread only
     QList<std::function<void()>> m_inbox; // caller's thread only
+    bool m_drainScheduled = false; // caller's thread only
     // Receivers of untagged(), counted on the caller's thread and read on
     // the worker's.
     std::atomic<int> m_untaggedReceivers{0};

@@ -1,0 +1,105 @@
+// How the engine's signals reach the caller's thread: in the order the
+// server's responses came (untagged data before the reply it belongs to),
+// batched, and still flowing while a receiver spins a nested event loop
+// (a dialog opened from a reply handler must not freeze the engine).
+
+#include "imap/engine/engine.h"
+#include "imap/protocol/commands.h"
+#include "scriptedserver.h"
+
+#include <QEventLoop>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+using namespace Quail::Imap;
+using Quail::Test::ScriptedServer;
+
+namespace {
+
+constexpr int Timeout = 10000;
+
+const QString Login = QStringLiteral("S: * OK [CAPABILITY IMAP4rev1] ready\n"
+                                     "C: <tag> LOGIN alice S3NT1NEL\n"
+                                     "S: <tag> OK [CAPABILITY IMAP4rev1] logged in\n");
+
+Credentials alice()
+{
+    return Credentials{QStringLiteral("alice"), QStringLiteral("S3NT1NEL"), false, AuthMethod::Login, {}};
+}
+
+} // namespace
+
+class TestEngineDelivery : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void untaggedComesBeforeItsReply();
+    void nestedEventLoopKeepsDelivering();
+};
+
+void TestEngineDelivery::untaggedComesBeforeItsReply()
+{
+    ScriptedServer server;
+    QString exchange = QStringLiteral("C: <tag> NOOP\n");
+    for (int i = 1; i <= 2000; ++i)
+        exchange += QStringLiteral("S: * %1 EXISTS\n").arg(i);
+    exchange += QStringLiteral("S: <tag> OK done\nEXPECT_CLOSE\n");
+    QVERIFY(server.addScript(Login + exchange));
+    QVERIFY(server.listen());
+    Engine engine;
+    QSignalSpy ready(&engine, &Engine::ready);
+    engine.open(server.connectionSettings(ConnectionSettings::Security::None), alice());
+    QVERIFY(ready.wait(Timeout));
+
+    // Every EXISTS is heard, in order, before the NOOP's reply.
+    QList<quint32> heard;
+    int heardAtFinish = -1;
+    connect(&engine, &Engine::untagged, this, [&](const Response &response) {
+        if (const auto *exists = response.get<ExistsData>())
+            heard.append(exists->count);
+    });
+    std::unique_ptr<CommandReply> reply(engine.execute(Commands::noop()));
+    connect(reply.get(), &CommandReply::finished, this, [&] { heardAtFinish = int(heard.size()); });
+    QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, Timeout));
+    QCOMPARE(heardAtFinish, 2000);
+    for (int i = 0; i < heard.size(); ++i)
+        QCOMPARE(heard.at(i), quint32(i + 1));
+    QCOMPARE(reply->result().all<ExistsData>().size(), 2000);
+}
+
+void TestEngineDelivery::nestedEventLoopKeepsDelivering()
+{
+    ScriptedServer server;
+    QVERIFY(server.addScript(Login
+                             + QStringLiteral("C: <tag> NOOP\n"
+                                              "S: <tag> OK first\n"
+                                              "C: <tag> NOOP\n"
+                                              "S: <tag> OK second\n"
+                                              "EXPECT_CLOSE\n")));
+    QVERIFY(server.listen());
+    Engine engine;
+    QSignalSpy ready(&engine, &Engine::ready);
+    engine.open(server.connectionSettings(ConnectionSettings::Security::None), alice());
+    QVERIFY(ready.wait(Timeout));
+
+    std::unique_ptr<CommandReply> first(engine.execute(Commands::noop()));
+    std::unique_ptr<CommandReply> second(engine.execute(Commands::noop()));
+    bool secondFinishedInside = false;
+    connect(first.get(), &CommandReply::finished, this, [&] {
+        // What a modal dialog does: a nested loop until something happens.
+        QEventLoop loop;
+        connect(second.get(), &CommandReply::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(Timeout, &loop, &QEventLoop::quit);
+        if (!second->isFinished())
+            loop.exec();
+        secondFinishedInside = second->isFinished();
+    });
+    QVERIFY(QTest::qWaitFor([&] { return first->isFinished() && second->isFinished(); }, 2 * Timeout));
+    QVERIFY(secondFinishedInside);
+    QCOMPARE(second->result().text, QStringLiteral("second"));
+}
+
+QTEST_GUILESS_MAIN(TestEngineDelivery)
+#include "tst_enginedelivery.moc"
