@@ -1,7 +1,7 @@
 // How the engine's signals reach the caller's thread: in the order the
 // server's responses came (untagged data before the reply it belongs to),
-// batched, and still flowing while a receiver spins a nested event loop
-// (a dialog opened from a reply handler must not freeze the engine).
+// batched, and those already delivered keep flowing while a receiver spins
+// a nested event loop (a dialog opened from a reply handler).
 
 #include "imap/engine/engine.h"
 #include "imap/protocol/commands.h"
@@ -71,12 +71,18 @@ void TestEngineDelivery::untaggedComesBeforeItsReply()
 
 void TestEngineDelivery::nestedEventLoopKeepsDelivering()
 {
+    // Two pipelined STATUS commands answered in one segment: both replies
+    // reach this thread in one batch, the second behind the first.
     ScriptedServer server;
     QVERIFY(server.addScript(Login
-                             + QStringLiteral("C: <tag> NOOP\n"
-                                              "S: <tag> OK first\n"
-                                              "C: <tag> NOOP\n"
-                                              "S: <tag> OK second\n"
+                             + QStringLiteral("C: <tag1> STATUS Sent (MESSAGES)\n"
+                                              "C: <tag2> STATUS Drafts (MESSAGES)\n"
+                                              "SEGMENT\n"
+                                              "S: * STATUS Sent (MESSAGES 1)\n"
+                                              "S: <tag1> OK first\n"
+                                              "S: * STATUS Drafts (MESSAGES 2)\n"
+                                              "S: <tag2> OK second\n"
+                                              "END\n"
                                               "EXPECT_CLOSE\n")));
     QVERIFY(server.listen());
     Engine engine;
@@ -84,8 +90,10 @@ void TestEngineDelivery::nestedEventLoopKeepsDelivering()
     engine.open(server.connectionSettings(ConnectionSettings::Security::None), alice());
     QVERIFY(ready.wait(Timeout));
 
-    std::unique_ptr<CommandReply> first(engine.execute(Commands::noop()));
-    std::unique_ptr<CommandReply> second(engine.execute(Commands::noop()));
+    std::unique_ptr<CommandReply> first(
+        engine.execute(Commands::status(MailboxName::fromString(u"Sent"), {"MESSAGES"})));
+    std::unique_ptr<CommandReply> second(
+        engine.execute(Commands::status(MailboxName::fromString(u"Drafts"), {"MESSAGES"})));
     bool secondFinishedInside = false;
     connect(first.get(), &CommandReply::finished, this, [&] {
         // What a modal dialog does: a nested loop until something happens.
