@@ -179,8 +179,64 @@
         <translation>%1 entfernt</translation>
     </message>
     <message>
-        <source>usage: quail-imap account add|list|remove …</source>
-        <translation>Aufruf: quail-imap account add|list|remove …</translation>
+        <source>timed out after %1 s waiting for the server</source>
+        <translation>Zeitüberschreitung nach %1 s beim Warten auf den Server</translation>
+    </message>
+    <message>
+        <source>Pin the certificate with this SHA-256 fingerprint.</source>
+        <translation>Das Zertifikat mit diesem SHA-256-Fingerabdruck festlegen.</translation>
+    </message>
+    <message>
+        <source>usage: quail-imap account trust NAME [--sha256 HEX]</source>
+        <translation>Aufruf: quail-imap account trust NAME [--sha256 HEX]</translation>
+    </message>
+    <message>
+        <source>the account &apos;%1&apos; does not use TLS: there is no certificate to trust</source>
+        <translation>das Konto &apos;%1&apos; verwendet kein TLS: es gibt kein Zertifikat, dem vertraut werden könnte</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is trusted already (its chain verifies)</source>
+        <translation>dem Zertifikat des Servers wird bereits vertraut (seine Kette ist gültig)</translation>
+    </message>
+    <message>
+        <source>the server presents the pinned certificate; nothing to do</source>
+        <translation>der Server zeigt das festgelegte Zertifikat; nichts zu tun</translation>
+    </message>
+    <message>
+        <source>the server presents: subject %1, issuer %2, valid %3 to %4</source>
+        <translation>der Server zeigt: Inhaber %1, Aussteller %2, gültig von %3 bis %4</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>not trusted: %1</source>
+        <translation>nicht vertrauenswürdig: %1</translation>
+    </message>
+    <message>
+        <source>pinned until now: SHA-256 %1 (the server no longer presents it)</source>
+        <translation>bisher festgelegt: SHA-256 %1 (der Server zeigt es nicht mehr)</translation>
+    </message>
+    <message>
+        <source>to trust this certificate for &apos;%1&apos;, check its fingerprint with the server&apos;s administrator, then run: quail-imap account trust %1 --sha256 %2</source>
+        <translation>um diesem Zertifikat für &apos;%1&apos; zu vertrauen, den Fingerabdruck mit der Administration des Servers abgleichen und dann ausführen: quail-imap account trust %1 --sha256 %2</translation>
+    </message>
+    <message>
+        <source>the server presents SHA-256 %1, not the one given: nothing changed</source>
+        <translation>der Server zeigt SHA-256 %1, nicht den angegebenen: nichts geändert</translation>
+    </message>
+    <message>
+        <source>could not save the account &apos;%1&apos;</source>
+        <translation>das Konto &apos;%1&apos; konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>pinned: &apos;%1&apos; now trusts the certificate with SHA-256 %2 at %3:%4</source>
+        <translation>festgelegt: &apos;%1&apos; vertraut jetzt dem Zertifikat mit SHA-256 %2 auf %3:%4</translation>
+    </message>
+    <message>
+        <source>usage: quail-imap account add|list|remove|trust …</source>
+        <translation>Aufruf: quail-imap account add|list|remove|trust …</translation>
     </message>
 </context>
 <context>
@@ -229,12 +285,14 @@ Atom, in Anführungszeichen oder als Literal.
       [--auth METHOD] [--ca-file PEM] (--password-stdin | --password-file F) [--replace] [--no-verify]
   account list
   account remove NAME
+  account trust NAME [--sha256 HEX]   show the server&apos;s certificate; pin it by its fingerprint
 </source>
         <translation>Konten:
   account add NAME --host H [--port P] [--security tls|starttls|none] --user U [--email ADRESSE]
       [--auth VERFAHREN] [--ca-file PEM] (--password-stdin | --password-file F) [--replace] [--no-verify]
   account list
   account remove NAME
+  account trust NAME [--sha256 HEX]   Zertifikat des Servers zeigen; über seinen Fingerabdruck festlegen
 </translation>
     </message>
     <message>

@@ -230,6 +230,140 @@ int add(const QStringList &arguments)
     return ExitOk;
 }
 
+// The certificate the account's server presents now: trusted (by its chain
+// or the account's pin), or untrusted with its details, or why none could
+// be seen. Never logs in: nothing secret is sent to a server not trusted.
+struct Presented {
+    bool trusted = false;
+    std::optional<Imap::CertificateDetails> certificate;
+    QString problem;
+};
+
+Presented presentedCertificate(const Account &account, int timeoutSeconds)
+{
+    Imap::Engine engine;
+    QEventLoop loop;
+    Presented result;
+    result.problem = AccountCommandsText::tr("timed out after %1 s waiting for the server").arg(timeoutSeconds);
+    ErrorContext context;
+    context.timeoutSeconds = timeoutSeconds;
+    context.endpoint = QStringLiteral("%1:%2").arg(account.connection.host).arg(account.connection.port);
+    QObject::connect(&engine, &Imap::Engine::ready, &loop, [&] {
+        result.trusted = true;
+        result.problem.clear();
+        loop.quit();
+    });
+    QObject::connect(&engine, &Imap::Engine::failed, &loop, [&](const Imap::SessionError &error) {
+        if (error.transport && error.transport->certificate && error.transport->certificate->leaf()) {
+            result.certificate = error.transport->certificate;
+            result.problem.clear();
+        } else {
+            result.problem = describeSessionError(error, context);
+        }
+        loop.quit();
+    });
+    ConnectionSettings settings = account.connection;
+    settings.connectTimeout = std::chrono::seconds(timeoutSeconds);
+    settings.handshakeTimeout = std::chrono::seconds(timeoutSeconds);
+    Imap::SessionOptions options;
+    options.authenticate = false;
+    options.enableExtensions = false;
+    engine.setCommandTimeout(std::chrono::seconds(timeoutSeconds));
+    engine.open(settings, Imap::Credentials{}, options);
+    QTimer::singleShot(std::chrono::seconds(timeoutSeconds), &loop, &QEventLoop::quit);
+    loop.exec();
+    return result;
+}
+
+// "AB:CD:…", "abcd…" or "ab cd …": the same fingerprint.
+QByteArray fingerprintDigits(const QString &text)
+{
+    QByteArray digits;
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber())
+            digits += char(c.toLower().unicode());
+    }
+    return digits;
+}
+
+// Pinning is the user's decision, made with the fingerprint in front of
+// them: without --sha256 the command only shows what the server presents
+// (and what was pinned before); with it, the pin is stored only if the
+// fingerprint given is the one presented right now.
+int trust(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption sha256(QStringLiteral("sha256"),
+                                    AccountCommandsText::tr("Pin the certificate with this SHA-256 fingerprint."),
+                                    QStringLiteral("HEX"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     AccountCommandsText::tr("Bound each wait (default 30)."),
+                                     AccountCommandsText::tr("SECONDS"));
+    parser.addOptions({sha256, timeout});
+    if (!parser.parse(QStringList{QStringLiteral("quail-imap account trust")} + arguments))
+        return fail(ExitUsage, parser.errorText());
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return fail(ExitUsage, AccountCommandsText::tr("usage: quail-imap account trust NAME [--sha256 HEX]"));
+    int timeoutSeconds = 30;
+    if (parser.isSet(timeout)) {
+        bool ok = false;
+        timeoutSeconds = parser.value(timeout).toInt(&ok);
+        if (!ok || timeoutSeconds <= 0)
+            return fail(ExitUsage, AccountCommandsText::tr("invalid timeout '%1'").arg(parser.value(timeout)));
+    }
+    AccountStore store;
+    std::optional<Account> account = store.find(positional.first());
+    if (!account)
+        return fail(ExitUsage, AccountCommandsText::tr("no account named '%1'").arg(positional.first()));
+    if (account->connection.security == ConnectionSettings::Security::None
+        || !account->connection.processCommand.isEmpty())
+        return fail(ExitUsage,
+                    AccountCommandsText::tr("the account '%1' does not use TLS: there is no certificate to trust")
+                        .arg(account->name));
+
+    const Presented presented = presentedCertificate(*account, timeoutSeconds);
+    if (!presented.problem.isEmpty())
+        return fail(ExitConnection, presented.problem);
+    if (presented.trusted) {
+        print(account->connection.pinnedSha256.isEmpty()
+                  ? AccountCommandsText::tr("the server's certificate is trusted already (its chain verifies)")
+                  : AccountCommandsText::tr("the server presents the pinned certificate; nothing to do"));
+        return ExitOk;
+    }
+    const Imap::CertificateSummary &leaf = *presented.certificate->leaf();
+    print(
+        AccountCommandsText::tr("the server presents: subject %1, issuer %2, valid %3 to %4")
+            .arg(leaf.subject, leaf.issuer, leaf.notBefore.toString(Qt::ISODate), leaf.notAfter.toString(Qt::ISODate)));
+    print(AccountCommandsText::tr("SHA-256 %1").arg(leaf.sha256Hex()));
+    print(
+        AccountCommandsText::tr("not trusted: %1").arg(presented.certificate->errorStrings.join(QStringLiteral("; "))));
+    if (!account->connection.pinnedSha256.isEmpty()) {
+        Imap::CertificateSummary pinned;
+        pinned.sha256 = account->connection.pinnedSha256;
+        print(AccountCommandsText::tr("pinned until now: SHA-256 %1 (the server no longer presents it)")
+                  .arg(pinned.sha256Hex()));
+    }
+    if (!parser.isSet(sha256)) {
+        print(AccountCommandsText::tr("to trust this certificate for '%1', check its fingerprint with the server's "
+                                      "administrator, then run: quail-imap account trust %1 --sha256 %2")
+                  .arg(account->name, leaf.sha256Hex()));
+        return ExitVerbFailed;
+    }
+    if (fingerprintDigits(parser.value(sha256)) != leaf.sha256.toHex())
+        return fail(ExitUsage,
+                    AccountCommandsText::tr("the server presents SHA-256 %1, not the one given: nothing "
+                                            "changed")
+                        .arg(leaf.sha256Hex()));
+    account->connection.pinnedSha256 = leaf.sha256;
+    if (store.save(*account, true) != AccountStore::SaveResult::Saved)
+        return fail(ExitConnection, AccountCommandsText::tr("could not save the account '%1'").arg(account->name));
+    print(AccountCommandsText::tr("pinned: '%1' now trusts the certificate with SHA-256 %2 at %3:%4")
+              .arg(account->name, leaf.sha256Hex(), account->connection.host)
+              .arg(account->connection.port));
+    return ExitOk;
+}
+
 int list(const QStringList &arguments)
 {
     if (!arguments.isEmpty())
@@ -274,7 +408,9 @@ int runAccountCommand(const QStringList &arguments)
         return list(arguments.mid(1));
     if (action == QStringLiteral("remove"))
         return remove(arguments.mid(1));
-    return fail(ExitUsage, AccountCommandsText::tr("usage: quail-imap account add|list|remove …"));
+    if (action == QStringLiteral("trust"))
+        return trust(arguments.mid(1));
+    return fail(ExitUsage, AccountCommandsText::tr("usage: quail-imap account add|list|remove|trust …"));
 }
 
 } // namespace Quail::Cli

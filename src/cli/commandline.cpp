@@ -37,7 +37,8 @@ QString verbList()
         "  account add NAME --host H [--port P] [--security tls|starttls|none] --user U [--email ADDRESS]\n"
         "      [--auth METHOD] [--ca-file PEM] (--password-stdin | --password-file F) [--replace] [--no-verify]\n"
         "  account list\n"
-        "  account remove NAME\n");
+        "  account remove NAME\n"
+        "  account trust NAME [--sha256 HEX]   show the server's certificate; pin it by its fingerprint\n");
     text += u'\n';
     text += CommandLineText::tr(
         "Exit status: 0 every verb ended OK; 1 a verb ended NO or BAD or its arguments were refused;\n"

@@ -5,10 +5,12 @@
 
 #include "testserver.h"
 
+#include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QSettings>
+#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void replaceKeepsTheKeychainEntry();
     void wrongPasswordIsNotSaved();
     void invalidNamesAndDuplicates();
+    void trustPinsOnlyTheFingerprintShown();
 
 private:
     Run run(const QStringList &arguments, const QByteArray &input = {}) const;
@@ -222,6 +225,65 @@ void TestCliAccounts::invalidNamesAndDuplicates()
     QCOMPARE(r.exitCode, 2);
     r = run({QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("nobody")});
     QCOMPARE(r.exitCode, 2);
+}
+
+void TestCliAccounts::trustPinsOnlyTheFingerprintShown()
+{
+    // The fixture's self-signed certificate, without its CA file: untrusted
+    // until the user pins exactly the fingerprint the server presents.
+    const QList<QSslCertificate> certificates = m_server.caCertificates();
+    QVERIFY(!certificates.isEmpty());
+    const QByteArray digest = certificates.first().digest(QCryptographicHash::Sha256);
+    const QByteArray shown = "SHA-256 " + digest.toHex(':').toUpper();
+    QStringList add = addArguments(QStringLiteral("selfhosted"));
+    const qsizetype caAt = add.indexOf(QStringLiteral("--ca-file"));
+    add.remove(caAt, 2);
+    add.append(QStringLiteral("--no-verify"));
+    Run r = run(add, m_server.password.toUtf8() + '\n');
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QStringList noop{QStringLiteral("--account"), QStringLiteral("selfhosted"), QStringLiteral("-e"),
+                           QStringLiteral("noop")};
+    r = run(noop);
+    QVERIFY2(r.exitCode == 3 && r.err.contains("certificate not trusted"), qPrintable(r.describe()));
+
+    // Shown, not pinned.
+    const QStringList trust{QStringLiteral("account"), QStringLiteral("trust"), QStringLiteral("selfhosted")};
+    r = run(trust);
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(shown), qPrintable(r.describe()));
+    // A fingerprint other than the one presented changes nothing.
+    r = run(trust + QStringList{QStringLiteral("--sha256"), QString(64, u'0')});
+    QVERIFY2(r.exitCode == 2 && r.err.contains("nothing changed"), qPrintable(r.describe()));
+    QVERIFY(run(noop).exitCode == 3);
+
+    // The one shown (in any spelling) pins it, and the account works.
+    r = run(trust + QStringList{QStringLiteral("--sha256"), QString::fromLatin1(digest.toHex())});
+    QVERIFY2(r.exitCode == 0 && r.out.contains("pinned"), qPrintable(r.describe()));
+    r = run(noop);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    verifyNoPasswordInFiles();
+
+    // Another certificate pinned before (a renewal, or an attack): the
+    // account fails hard, and trust shows the old and the new fingerprints.
+    {
+        QSettings settings(m_config->path() + QStringLiteral("/Quail/accounts.conf"), QSettings::IniFormat);
+        const QStringList keys = settings.allKeys();
+        bool changed = false;
+        for (const QString &key : keys) {
+            if (key.endsWith(QStringLiteral("/pinnedSha256"))) {
+                settings.setValue(key, QString(64, u'a'));
+                changed = true;
+            }
+        }
+        QVERIFY2(changed, qPrintable(keys.join(u' ')));
+    }
+    r = run(noop);
+    QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
+    r = run(trust);
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    const QByteArray old = "pinned until now: SHA-256 " + QByteArray(32, char(0xaa)).toHex(':').toUpper();
+    QVERIFY2(r.out.contains(old), qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(shown), qPrintable(r.describe()));
 }
 
 QTEST_GUILESS_MAIN(TestCliAccounts)
