@@ -8,6 +8,7 @@
 
 #include "imap/engine/engine.h"
 #include "imap/protocol/commands.h"
+#include "tcpproxy.h"
 #include "testserver.h"
 
 #include <QCoreApplication>
@@ -15,8 +16,6 @@
 #include <QEventLoop>
 #include <QJsonObject>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
 
@@ -25,44 +24,6 @@
 using namespace Quail::Imap;
 
 namespace {
-
-// Forwards bytes between a client and the server, each chunk `delay` late.
-class DelayProxy : public QObject
-{
-public:
-    DelayProxy(QString host, quint16 port, std::chrono::milliseconds delay)
-        : m_host(std::move(host))
-        , m_port(port)
-        , m_delay(delay)
-    {
-        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *client = m_server.nextPendingConnection()) {
-                auto *upstream = new QTcpSocket(client);
-                upstream->connectToHost(m_host, m_port);
-                forward(client, upstream);
-                forward(upstream, client);
-                QObject::connect(client, &QTcpSocket::disconnected, upstream, &QTcpSocket::disconnectFromHost);
-                QObject::connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
-            }
-        });
-    }
-    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
-    quint16 port() const { return m_server.serverPort(); }
-
-private:
-    void forward(QTcpSocket *from, QTcpSocket *to)
-    {
-        QObject::connect(from, &QTcpSocket::readyRead, to, [this, from, to] {
-            const QByteArray bytes = from->readAll();
-            QTimer::singleShot(m_delay, to, [to, bytes] { to->write(bytes); });
-        });
-    }
-
-    QTcpServer m_server;
-    QString m_host;
-    quint16 m_port;
-    std::chrono::milliseconds m_delay;
-};
 
 // Runs the event loop until every reply has finished; woken by the replies'
 // signals, not by polling, so that the wait itself costs nothing.
@@ -136,7 +97,8 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    DelayProxy proxy(server->host, server->imapsPort, std::chrono::milliseconds(delayMs));
+    Quail::Test::TcpProxy proxy(server->host, server->imapsPort);
+    proxy.setDelay(std::chrono::milliseconds(delayMs));
     if (!proxy.listen()) {
         std::fprintf(stderr, "pipeline_bench: cannot listen on loopback\n");
         return 2;

@@ -58,7 +58,6 @@ private Q_SLOTS:
     void followsAnotherClientInPlace();
 
 private:
-    std::unique_ptr<Engine> openEngine();
     bool openMailbox(const QByteArray &mailbox);
     QJsonObject manifestFolder(const QString &name) const { return m_manifestFolders.value(name).toObject(); }
     int detailFetches()
@@ -89,22 +88,10 @@ void TestMessageListModel::initTestCase()
     QVERIFY2(!m_manifestFolders.isEmpty(), "the fixture ran without sample mail");
 }
 
-std::unique_ptr<Engine> TestMessageListModel::openEngine()
-{
-    auto engine = std::make_unique<Engine>();
-    QSignalSpy ready(engine.get(), &Engine::ready);
-    QSignalSpy failed(engine.get(), &Engine::failed);
-    engine->open(m_server.connectionSettings(),
-                 Credentials{m_server.user, m_server.password, false, AuthMethod::Auto, {}});
-    if (!QTest::qWaitFor([&] { return !ready.isEmpty() || !failed.isEmpty(); }, Timeout) || ready.isEmpty())
-        return nullptr;
-    return engine;
-}
-
 void TestMessageListModel::init()
 {
-    m_engine = openEngine();
-    m_other = openEngine();
+    m_engine = m_server.openEngine(Timeout);
+    m_other = m_server.openEngine(Timeout);
     QVERIFY(m_engine && m_other);
     {
         QMutexLocker locker(&m_traceMutex);

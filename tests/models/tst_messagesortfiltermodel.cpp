@@ -67,7 +67,6 @@ private Q_SLOTS:
     void followsAnotherClient();
 
 private:
-    std::unique_ptr<Engine> openEngine();
     bool waitOrdered();
     QList<quint32> shownUids() const;
 
@@ -101,21 +100,10 @@ void TestMessageSortFilterModel::initTestCase()
     }
 }
 
-std::unique_ptr<Engine> TestMessageSortFilterModel::openEngine()
-{
-    auto engine = std::make_unique<Engine>();
-    QSignalSpy ready(engine.get(), &Engine::ready);
-    engine->open(m_server.connectionSettings(),
-                 Credentials{m_server.user, m_server.password, false, AuthMethod::Auto, {}});
-    if (!ready.wait(Timeout))
-        return nullptr;
-    return engine;
-}
-
 void TestMessageSortFilterModel::init()
 {
-    m_engine = openEngine();
-    m_other = openEngine();
+    m_engine = m_server.openEngine(Timeout);
+    m_other = m_server.openEngine(Timeout);
     QVERIFY(m_engine && m_other);
     QVERIFY(m_engine->info().capabilities.has("SORT"));
     m_list = std::make_unique<MessageListModel>();

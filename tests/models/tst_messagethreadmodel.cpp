@@ -70,7 +70,6 @@ private Q_SLOTS:
     void replyJoinsItsThread();
 
 private:
-    std::unique_ptr<Engine> openEngine();
     bool waitThreaded();
     QByteArray serverThreads();
 
@@ -95,21 +94,10 @@ void TestMessageThreadModel::initTestCase()
     m_firstMessage = messages.first().toObject();
 }
 
-std::unique_ptr<Engine> TestMessageThreadModel::openEngine()
-{
-    auto engine = std::make_unique<Engine>();
-    QSignalSpy ready(engine.get(), &Engine::ready);
-    engine->open(m_server.connectionSettings(),
-                 Credentials{m_server.user, m_server.password, false, AuthMethod::Auto, {}});
-    if (!ready.wait(Timeout))
-        return nullptr;
-    return engine;
-}
-
 void TestMessageThreadModel::init()
 {
-    m_engine = openEngine();
-    m_other = openEngine();
+    m_engine = m_server.openEngine(Timeout);
+    m_other = m_server.openEngine(Timeout);
     QVERIFY(m_engine && m_other);
     m_list = std::make_unique<MessageListModel>();
     m_model = std::make_unique<MessageThreadModel>();

@@ -166,13 +166,8 @@ void TestMessageViewer::initTestCase()
 
 void TestMessageViewer::init()
 {
-    m_engine = std::make_unique<Engine>();
-    QSignalSpy ready(m_engine.get(), &Engine::ready);
-    QSignalSpy failed(m_engine.get(), &Engine::failed);
-    m_engine->open(m_server.connectionSettings(),
-                   Credentials{m_server.user, m_server.password, false, AuthMethod::Auto, {}});
-    QVERIFY(QTest::qWaitFor([&] { return !ready.isEmpty() || !failed.isEmpty(); }, Timeout));
-    QVERIFY2(!ready.isEmpty(), "login failed");
+    m_engine = m_server.openEngine(Timeout);
+    QVERIFY2(m_engine, "login failed");
     clearTrace();
     m_engine->setTraceSink([this](bool incoming, const QByteArray &line) {
         // A literal's size ends the line that announces it.

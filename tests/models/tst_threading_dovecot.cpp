@@ -50,11 +50,8 @@ void TestThreadingDovecot::initTestCase()
     const auto server = Test::TestServer::fromEnvironment(&error);
     QVERIFY2(server, qPrintable(error));
     m_server = *server;
-    m_engine = std::make_unique<Engine>();
-    QSignalSpy ready(m_engine.get(), &Engine::ready);
-    m_engine->open(m_server.connectionSettings(),
-                   Credentials{m_server.user, m_server.password, false, AuthMethod::Auto, {}});
-    QVERIFY(ready.wait(Timeout));
+    m_engine = m_server.openEngine(Timeout);
+    QVERIFY(m_engine);
     QVERIFY2(m_engine->info().capabilities.has("THREAD=REFERENCES"), "the fixture's Dovecot threads");
 }
 

@@ -3,6 +3,7 @@
 #include <QHostAddress>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace Quail::Test {
 
@@ -38,20 +39,31 @@ void TcpProxy::accept()
         m_pairs.append(Pair{client, upstream});
         // What the client sends before the upstream connection is up waits
         // in the client socket's buffer.
-        connect(upstream, &QTcpSocket::connected, this, [client, upstream] {
+        connect(upstream, &QTcpSocket::connected, this, [this, client, upstream] {
             if (client->bytesAvailable() > 0)
-                upstream->write(client->readAll());
+                relay(client, upstream);
         });
-        connect(client, &QTcpSocket::readyRead, this, [client, upstream] {
+        connect(client, &QTcpSocket::readyRead, this, [this, client, upstream] {
             if (upstream->state() == QAbstractSocket::ConnectedState)
-                upstream->write(client->readAll());
+                relay(client, upstream);
         });
-        connect(upstream, &QTcpSocket::readyRead, this, [client, upstream] { client->write(upstream->readAll()); });
+        connect(upstream, &QTcpSocket::readyRead, this, [this, client, upstream] { relay(upstream, client); });
         connect(client, &QTcpSocket::disconnected, this, [this, client] { drop(client); });
         connect(upstream, &QTcpSocket::disconnected, this, [this, upstream] { drop(upstream); });
         connect(upstream, &QTcpSocket::errorOccurred, this, [this, upstream] { drop(upstream); });
         upstream->connectToHost(m_host, m_upstreamPort);
     }
+}
+
+void TcpProxy::relay(QTcpSocket *from, QTcpSocket *to)
+{
+    const QByteArray bytes = from->readAll();
+    if (m_delay.count() == 0) {
+        to->write(bytes);
+        return;
+    }
+    // The receiving socket as context: a dropped pair drops what is held.
+    QTimer::singleShot(m_delay, to, [to, bytes] { to->write(bytes); });
 }
 
 void TcpProxy::drop(QTcpSocket *socket)

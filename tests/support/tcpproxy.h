@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QString>
 
+#include <chrono>
+
 class QTcpServer;
 class QTcpSocket;
 
@@ -27,6 +29,9 @@ public:
     int connectionCount() const { return m_accepted; }
     // Aborts every open connection, both ways (an RST to each side).
     void cut();
+    // Holds every chunk this long in each direction, as a network's latency
+    // would (for benchmarks); zero, the default, relays at once.
+    void setDelay(std::chrono::milliseconds delay) { m_delay = delay; }
 
 private:
     struct Pair {
@@ -35,12 +40,14 @@ private:
     };
     void accept();
     void drop(QTcpSocket *socket);
+    void relay(QTcpSocket *from, QTcpSocket *to);
 
     QString m_host;
     quint16 m_upstreamPort;
     QTcpServer *m_server;
     QList<Pair> m_pairs;
     int m_accepted = 0;
+    std::chrono::milliseconds m_delay{0};
 };
 
 } // namespace Quail::Test

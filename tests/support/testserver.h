@@ -7,7 +7,12 @@
 #include <QSslCertificate>
 #include <QString>
 
+#include <memory>
 #include <optional>
+
+namespace Quail::Imap {
+class Engine;
+}
 
 namespace Quail::Test {
 
@@ -35,6 +40,11 @@ struct TestServer {
     // Settings that reach this server with `security`, trusting its certificate.
     Imap::ConnectionSettings connectionSettings(
         Imap::ConnectionSettings::Security security = Imap::ConnectionSettings::Security::ImplicitTls) const;
+
+    // A logged-in engine for the first user over implicit TLS, or nullptr
+    // when it is not ready within `timeoutMs` (it failed, or the server is
+    // silent). Runs the caller's event loop meanwhile.
+    std::unique_ptr<Imap::Engine> openEngine(int timeoutMs = 15000) const;
 
     // Loads the env file; on failure returns nullopt and sets *error to a
     // sentence saying why (no fixture running, unreadable file, missing key).
