@@ -1117,4 +1117,320 @@ Verbindung, TLS, Anmeldung, Protokoll, Zeitgrenze oder Schlüsselbund.
         <translation>unbekanntes Verb &apos;%1&apos;</translation>
     </message>
 </context>
+<context>
+    <name>Quail::Imap::AuthPlan</name>
+    <message>
+        <source>The connection is not encrypted, so Quail will not send your credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers neither OAUTHBEARER nor XOAUTH2, so the token cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not allow logging in here (LOGINDISABLED) and offers no mechanism Quail can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers no login mechanism Quail can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs an OAuth token, not a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a password, not an OAuth token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not allow LOGIN here (LOGINDISABLED).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not offer AUTHENTICATE %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::Imap::CompressionLayer</name>
+    <message>
+        <source>The compressed stream is unusable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent data after ending its compressed stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s compressed data is corrupt (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::Imap::Connection</name>
+    <message>
+        <source>Timed out after %1 s waiting for the server&apos;s greeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out after %1 s waiting for the server to answer %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command cannot be encoded for this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent %1 bytes after accepting STARTTLS and before the TLS handshake; this is how attackers inject responses, so the connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent data right after agreeing to COMPRESS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol error at byte %1 of response %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered a command that was never sent (tag %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asked for more of a command that had nothing more to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection during %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::Imap::Engine</name>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no message to append.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::Imap::ProcessTransport</name>
+    <message>
+        <source>The command &quot;%1&quot; did not start in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream command is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; crashed%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; exited with status %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::Imap::SelectedMailbox</name>
+    <message>
+        <source>The server sent FETCH data for message %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::Imap::SequenceMap</name>
+    <message>
+        <source>The server&apos;s UIDs are not strictly ascending (RFC 9051 §2.3.1.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reported %1 messages after %2 without expunging any (RFC 9051 §7.4.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server expunged message %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent UID %1 for message %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent UID %1 for message %2, which has UID %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent UID %1 for message %2, out of ascending order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::Imap::Session</name>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent &quot;+&quot; twice during IDLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::Imap::SessionSetup</name>
+    <message>
+        <source>The server closed the connection before the session was ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not start with a greeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server greeted with PREAUTH on a connection that must first switch to TLS; refusing to continue without TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s greeting is not OK, PREAUTH or BYE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused CAPABILITY: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS; refusing to continue without TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused STARTTLS (%1); refusing to continue without TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No OAuth token was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the login command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::Imap::SocketTransport</name>
+    <message>
+        <source>The CA file %1 cannot be read or holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS was attempted on a connection that is not plaintext and open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS cannot follow COMPRESS (RFC 4978 §4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent %n byte(s) after accepting STARTTLS and before the TLS handshake; this is how attackers inject commands, so the connection was closed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not the one you accepted before. It may have been renewed, or someone may be intercepting the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not the one you accepted before, and it cannot be verified: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 was not found (DNS lookup failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection during the TLS handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before it was ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out after %1 s connecting to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out after %1 s in the TLS handshake with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::Imap::Transport</name>
+    <message>
+        <source>This connection cannot be upgraded to TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

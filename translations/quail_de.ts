@@ -295,6 +295,955 @@
     </message>
 </context>
 <context>
+    <name>Quail::Imap::AuthPlan</name>
+    <message>
+        <source>The connection is not encrypted, so Quail will not send your credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers neither OAUTHBEARER nor XOAUTH2, so the token cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not allow logging in here (LOGINDISABLED) and offers no mechanism Quail can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers no login mechanism Quail can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs an OAuth token, not a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a password, not an OAuth token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not allow LOGIN here (LOGINDISABLED).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not offer AUTHENTICATE %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::Imap::CompressionLayer</name>
+    <message>
+        <source>The compressed stream is unusable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent data after ending its compressed stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s compressed data is corrupt (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::Imap::Connection</name>
+    <message>
+        <source>Timed out after %1 s waiting for the server&apos;s greeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out after %1 s waiting for the server to answer %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command cannot be encoded for this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent %1 bytes after accepting STARTTLS and before the TLS handshake; this is how attackers inject responses, so the connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent data right after agreeing to COMPRESS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol error at byte %1 of response %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered a command that was never sent (tag %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asked for more of a command that had nothing more to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection during %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::Imap::Engine</name>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no message to append.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::Imap::ProcessTransport</name>
+    <message>
+        <source>The command &quot;%1&quot; did not start in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream command is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; crashed%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; exited with status %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::Imap::SelectedMailbox</name>
+    <message>
+        <source>The server sent FETCH data for message %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::Imap::SequenceMap</name>
+    <message>
+        <source>The server&apos;s UIDs are not strictly ascending (RFC 9051 §2.3.1.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reported %1 messages after %2 without expunging any (RFC 9051 §7.4.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server expunged message %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent UID %1 for message %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent UID %1 for message %2, which has UID %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent UID %1 for message %2, out of ascending order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::Imap::Session</name>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent &quot;+&quot; twice during IDLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::Imap::SessionSetup</name>
+    <message>
+        <source>The server closed the connection before the session was ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not start with a greeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server greeted with PREAUTH on a connection that must first switch to TLS; refusing to continue without TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s greeting is not OK, PREAUTH or BYE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused CAPABILITY: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS; refusing to continue without TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused STARTTLS (%1); refusing to continue without TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No OAuth token was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the login command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::Imap::SocketTransport</name>
+    <message>
+        <source>The CA file %1 cannot be read or holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS was attempted on a connection that is not plaintext and open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS cannot follow COMPRESS (RFC 4978 §4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent %n byte(s) after accepting STARTTLS and before the TLS handshake; this is how attackers inject commands, so the connection was closed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not the one you accepted before. It may have been renewed, or someone may be intercepting the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not the one you accepted before, and it cannot be verified: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 was not found (DNS lookup failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection during the TLS handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before it was ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out after %1 s connecting to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out after %1 s in the TLS handshake with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::Imap::Transport</name>
+    <message>
+        <source>This connection cannot be upgraded to TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::Models::AttachmentSaver</name>
+    <message>
+        <source>A save is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such part to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appeared meanwhile; it was not replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::Models::FolderMessages</name>
+    <message>
+        <source>the account is not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the folders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused to list the folders (%1); it said: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not rename the folder “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move the folder “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the folder “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not subscribe to the folder “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not unsubscribe from the folder “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder named “%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist (another program may have deleted or renamed it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not have permission to create the folder “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not have permission to rename the folder “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not have permission to move the folder “%1” there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not have permission to delete the folder “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not have permission to change the subscription of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be created: the mailbox is over its quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s limit on folders was reached; “%1” was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” is in use by another program; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot do that with “%1”; it said: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused to create the folder “%1”; it said: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused to rename the folder “%1” to “%2”; it said: “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused to move the folder “%1” to “%2”; it said: “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused to delete the folder “%1”; it said: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused to subscribe to the folder “%1”; it said: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused to unsubscribe from the folder “%1”; it said: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be moved into itself or one of its subfolders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders can only be moved within their own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” was deleted, but the server keeps it because it has subfolders: delete those first to remove it completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder name cannot contain “%1”: this server uses it to separate folder levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot have subfolders on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account “%1” is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Inbox cannot be renamed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” has subfolders; delete or move them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds other users&apos; or shared folders and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::Models::FolderTreeModel</name>
+    <message>
+        <source>%1
+%2 unread, %3 in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::Models::LinkPolicy</name>
+    <message>
+        <source>The link is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link has no host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link points inside the message or to a relative address; it is not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links of the kind &quot;%1:&quot; are never opened from a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::Models::MailboxCatchUp</name>
+    <message>
+        <source>the account is not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused to open the folder again; it said: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused to list the folder&apos;s messages; it said: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused to send the messages&apos; flags; it said: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::Models::MessageActionMessages</name>
+    <message>
+        <source>Could not %1: %2. The messages are shown as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you do not have permission to do that in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mailbox is over its quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder “%1” is over its quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program deleted some of the messages meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder is in use by another program; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s limit was reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused to %1; it said: “%2”. The messages are shown as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: %2 The messages are shown as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::Models::MessageActions</name>
+    <message numerus="yes">
+        <source>mark %n message(s) as read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mark %n message(s) as unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>flag %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>remove the flag from %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>tag %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>remove a tag from %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>undelete %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>remove %n deleted message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>archive %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>copy %n message(s) to “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>move %n message(s) to “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undo the last action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used as a tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages are marked as deleted; this server removes them only when the whole folder is expunged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message in this folder is marked as deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server can only expunge the whole folder, which also removes messages other programs marked as deleted; use “Expunge folder” for that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has no Archive folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These messages are already in the Archive folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages are already in “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages were copied to “%1” and marked as deleted here; this server removes them only when the folder is expunged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The originals are still in “%1”, marked as deleted: undelete them to keep them there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not say where the copies are (it lacks UIDPLUS), and not every message has a Message-ID to find them by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing a move needs a second connection to the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move the messages back from “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo: “%1” was recreated meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo: the moved messages are no longer in “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages are back; their copies in “%1” are marked as deleted until that folder is expunged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::Models::MessageDocument</name>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This part cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::Models::MessageListModel</name>
+    <message>
+        <source>The account is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder&apos;s messages could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder could not be brought up to date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::Models::MessagePartModel</name>
+    <message>
+        <source>the account is not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is no longer in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no such part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part is too large to show; save it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part is too large to hold in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not send the part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::Models::MessageSortFilterModel</name>
+    <message>
+        <source>Not connected: cannot sort or search this folder now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not sort the folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not search the folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::Models::MessageThreadModel</name>
+    <message>
+        <source>Could not thread the folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not thread the folder: the server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Quail, a fast and safe IMAP mail browser.</source>

@@ -6,11 +6,6 @@ namespace Quail::Imap {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Quail::Imap::AuthPlan", text);
-}
-
 QByteArray mechanismName(AuthMethod method)
 {
     switch (method) {

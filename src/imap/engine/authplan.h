@@ -3,6 +3,7 @@
 #include "imap/engine/authmethod.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QSet>
 #include <QString>
 
@@ -14,6 +15,9 @@ namespace Quail::Imap {
 // the server offers and how the channel is protected. Pure logic, so every
 // rule is unit-tested.
 struct AuthPlan {
+    Q_DECLARE_TR_FUNCTIONS(Quail::Imap::AuthPlan)
+
+public:
     AuthMethod method = AuthMethod::Login; // never Auto
     bool initialResponse = false; // send the first response with AUTHENTICATE (SASL-IR, RFC 4959)
 

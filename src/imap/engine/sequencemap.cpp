@@ -6,13 +6,6 @@
 
 namespace Quail::Imap {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Quail::Imap::SequenceMap", text);
-}
-} // namespace
-
 void SequenceMap::reset(quint32 count)
 {
     m_uids = QList<quint32>(qsizetype(count), 0);

@@ -2,6 +2,7 @@
 
 #include "imap/protocol/sequenceset.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -21,6 +22,8 @@ namespace Quail::Imap {
 // and resynchronise rather than corrupt the view.
 class SequenceMap
 {
+    Q_DECLARE_TR_FUNCTIONS(Quail::Imap::SequenceMap)
+
 public:
     // After SELECT: `count` messages, UIDs unknown.
     void reset(quint32 count);
