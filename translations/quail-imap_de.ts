@@ -1321,7 +1321,7 @@ Verbindung, TLS, Anmeldung, Protokoll, Zeitgrenze oder Schlüsselbund.
     </message>
     <message>
         <source>The server greeted with PREAUTH on a connection that must first switch to TLS; refusing to continue without TLS.</source>
-        <translation>Der Server hat mit PREAUTH begrüßt, obwohl die Verbindung erst zu TLS wechseln muss; ohne TLS geht es nicht weiter.</translation>
+        <translation>Die Begrüßung des Servers war PREAUTH, obwohl die Verbindung erst zu TLS wechseln muss; ohne TLS geht es nicht weiter.</translation>
     </message>
     <message>
         <source>The server&apos;s greeting is not OK, PREAUTH or BYE.</source>
