@@ -1121,316 +1121,316 @@ Verbindung, TLS, Anmeldung, Protokoll, Zeitgrenze oder Schlüsselbund.
     <name>Quail::Imap::AuthPlan</name>
     <message>
         <source>The connection is not encrypted, so Quail will not send your credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist nicht verschlüsselt, daher sendet Quail Ihre Zugangsdaten nicht.</translation>
     </message>
     <message>
         <source>The server offers neither OAUTHBEARER nor XOAUTH2, so the token cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet weder OAUTHBEARER noch XOAUTH2 an, daher kann das Token nicht verwendet werden.</translation>
     </message>
     <message>
         <source>The server does not allow logging in here (LOGINDISABLED) and offers no mechanism Quail can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server erlaubt hier keine Anmeldung (LOGINDISABLED) und bietet kein Anmeldeverfahren an, das Quail verwenden kann.</translation>
     </message>
     <message>
         <source>The server offers no login mechanism Quail can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet kein Anmeldeverfahren an, das Quail verwenden kann.</translation>
     </message>
     <message>
         <source>%1 needs an OAuth token, not a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt ein OAuth-Token, kein Passwort.</translation>
     </message>
     <message>
         <source>%1 needs a password, not an OAuth token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt ein Passwort, kein OAuth-Token.</translation>
     </message>
     <message>
         <source>The server does not allow LOGIN here (LOGINDISABLED).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server erlaubt hier kein LOGIN (LOGINDISABLED).</translation>
     </message>
     <message>
         <source>The server does not offer AUTHENTICATE %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet AUTHENTICATE %1 nicht an.</translation>
     </message>
 </context>
 <context>
     <name>Quail::Imap::CompressionLayer</name>
     <message>
         <source>The compressed stream is unusable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der komprimierte Datenstrom ist unbrauchbar.</translation>
     </message>
     <message>
         <source>The server sent data after ending its compressed stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nach dem Ende seines komprimierten Datenstroms weitere Daten gesendet.</translation>
     </message>
     <message>
         <source>The server&apos;s compressed data is corrupt (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die komprimierten Daten des Servers sind beschädigt (%1).</translation>
     </message>
 </context>
 <context>
     <name>Quail::Imap::Connection</name>
     <message>
         <source>Timed out after %1 s waiting for the server&apos;s greeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung nach %1 s beim Warten auf die Begrüßung des Servers.</translation>
     </message>
     <message>
         <source>Timed out after %1 s waiting for the server to answer %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung nach %1 s beim Warten auf die Antwort des Servers auf %2.</translation>
     </message>
     <message>
         <source>The connection is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist geschlossen.</translation>
     </message>
     <message>
         <source>The command cannot be encoded for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl lässt sich für diesen Server nicht kodieren.</translation>
     </message>
     <message>
         <source>The server sent %1 bytes after accepting STARTTLS and before the TLS handshake; this is how attackers inject responses, so the connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nach der Annahme von STARTTLS und vor dem TLS-Handshake %1 Bytes gesendet; auf diese Weise schleusen Angreifer Antworten ein, daher wurde die Verbindung geschlossen.</translation>
     </message>
     <message>
         <source>The server sent data right after agreeing to COMPRESS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat direkt nach der Zustimmung zu COMPRESS Daten gesendet.</translation>
     </message>
     <message>
         <source>Protocol error at byte %1 of response %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollfehler bei Byte %1 der Antwort %2: %3</translation>
     </message>
     <message>
         <source>The server answered a command that was never sent (tag %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat auf einen Befehl geantwortet, der nie gesendet wurde (Tag %1).</translation>
     </message>
     <message>
         <source>The server asked for more of a command that had nothing more to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat weitere Daten zu einem Befehl angefordert, der nichts mehr zu senden hatte.</translation>
     </message>
     <message>
         <source>The server closed the connection during %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung während %1 geschlossen.</translation>
     </message>
 </context>
 <context>
     <name>Quail::Imap::Engine</name>
     <message>
         <source>The server closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung geschlossen.</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden.</translation>
     </message>
     <message>
         <source>There is no message to append.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Nachricht zum Anhängen.</translation>
     </message>
 </context>
 <context>
     <name>Quail::Imap::ProcessTransport</name>
     <message>
         <source>The command &quot;%1&quot; did not start in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl &quot;%1&quot; ist nicht rechtzeitig gestartet.</translation>
     </message>
     <message>
         <source>The stream command is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stream-Befehl ist leer.</translation>
     </message>
     <message>
         <source>The command &quot;%1&quot; crashed%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl &quot;%1&quot; ist abgestürzt%2</translation>
     </message>
     <message>
         <source>The command &quot;%1&quot; exited with status %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl &quot;%1&quot; wurde mit Status %2 beendet%3</translation>
     </message>
     <message>
         <source>Cannot run &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; kann nicht ausgeführt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Quail::Imap::SelectedMailbox</name>
     <message>
         <source>The server sent FETCH data for message %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat FETCH-Daten für Nachricht %1 von %2 gesendet.</translation>
     </message>
 </context>
 <context>
     <name>Quail::Imap::SequenceMap</name>
     <message>
         <source>The server&apos;s UIDs are not strictly ascending (RFC 9051 §2.3.1.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die UIDs des Servers sind nicht streng aufsteigend (RFC 9051 §2.3.1.1).</translation>
     </message>
     <message>
         <source>The server reported %1 messages after %2 without expunging any (RFC 9051 §7.4.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat %1 Nachrichten gemeldet, nachdem es %2 waren, ohne dass eine entfernt wurde (RFC 9051 §7.4.1).</translation>
     </message>
     <message>
         <source>The server expunged message %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat Nachricht %1 von %2 entfernt.</translation>
     </message>
     <message>
         <source>The server sent UID %1 for message %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat UID %1 für Nachricht %2 von %3 gesendet.</translation>
     </message>
     <message>
         <source>The server sent UID %1 for message %2, which has UID %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat UID %1 für Nachricht %2 gesendet, die UID %3 hat.</translation>
     </message>
     <message>
         <source>The server sent UID %1 for message %2, out of ascending order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat UID %1 für Nachricht %2 außerhalb der aufsteigenden Reihenfolge gesendet.</translation>
     </message>
 </context>
 <context>
     <name>Quail::Imap::Session</name>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden.</translation>
     </message>
     <message>
         <source>The server sent &quot;+&quot; twice during IDLE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat während IDLE zweimal &quot;+&quot; gesendet.</translation>
     </message>
     <message>
         <source>The server closed the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung geschlossen: %1</translation>
     </message>
     <message>
         <source>The server closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung geschlossen.</translation>
     </message>
 </context>
 <context>
     <name>Quail::Imap::SessionSetup</name>
     <message>
         <source>The server closed the connection before the session was ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung geschlossen, bevor die Sitzung bereit war.</translation>
     </message>
     <message>
         <source>The server did not start with a greeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht mit einer Begrüßung begonnen.</translation>
     </message>
     <message>
         <source>The server closed the session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Sitzung beendet: %1</translation>
     </message>
     <message>
         <source>The server refused the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung abgelehnt: %1</translation>
     </message>
     <message>
         <source>The server greeted with PREAUTH on a connection that must first switch to TLS; refusing to continue without TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begrüßung des Servers war PREAUTH, obwohl die Verbindung erst zu TLS wechseln muss; ohne TLS geht es nicht weiter.</translation>
     </message>
     <message>
         <source>The server&apos;s greeting is not OK, PREAUTH or BYE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begrüßung des Servers ist weder OK noch PREAUTH noch BYE.</translation>
     </message>
     <message>
         <source>The server refused CAPABILITY: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat CAPABILITY abgelehnt: %1</translation>
     </message>
     <message>
         <source>The server does not offer STARTTLS; refusing to continue without TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet STARTTLS nicht an; ohne TLS geht es nicht weiter.</translation>
     </message>
     <message>
         <source>The server refused STARTTLS (%1); refusing to continue without TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat STARTTLS abgelehnt (%1); ohne TLS geht es nicht weiter.</translation>
     </message>
     <message>
         <source>No OAuth token was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein OAuth-Token angegeben.</translation>
     </message>
     <message>
         <source>No password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Passwort angegeben.</translation>
     </message>
     <message>
         <source>The server refused the login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anmeldung abgelehnt: %1</translation>
     </message>
     <message>
         <source>The server rejected the login command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Anmeldebefehl zurückgewiesen: %1</translation>
     </message>
 </context>
 <context>
     <name>Quail::Imap::SocketTransport</name>
     <message>
         <source>The CA file %1 cannot be read or holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei %1 ist nicht lesbar oder enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
         <source>STARTTLS was attempted on a connection that is not plaintext and open.</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS wurde auf einer Verbindung versucht, die nicht offen und unverschlüsselt ist.</translation>
     </message>
     <message>
         <source>STARTTLS cannot follow COMPRESS (RFC 4978 §4).</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS kann nicht auf COMPRESS folgen (RFC 4978 §4).</translation>
     </message>
     <message numerus="yes">
         <source>%1 sent %n byte(s) after accepting STARTTLS and before the TLS handshake; this is how attackers inject commands, so the connection was closed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat nach der Annahme von STARTTLS und vor dem TLS-Handshake %n Byte gesendet; auf diese Weise schleusen Angreifer Befehle ein, daher wurde die Verbindung geschlossen.</numerusform>
+            <numerusform>%1 hat nach der Annahme von STARTTLS und vor dem TLS-Handshake %n Bytes gesendet; auf diese Weise schleusen Angreifer Befehle ein, daher wurde die Verbindung geschlossen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The certificate of %1 is not the one you accepted before. It may have been renewed, or someone may be intercepting the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 ist nicht das, das Sie zuvor akzeptiert haben. Es wurde vielleicht erneuert, oder jemand fängt die Verbindung ab.</translation>
     </message>
     <message>
         <source>The certificate of %1 is not the one you accepted before, and it cannot be verified: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 ist nicht das, das Sie zuvor akzeptiert haben, und es lässt sich nicht prüfen: %2</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut: %2</translation>
     </message>
     <message>
         <source>The server %1 was not found (DNS lookup failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 wurde nicht gefunden (DNS-Abfrage fehlgeschlagen).</translation>
     </message>
     <message>
         <source>%1 refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung abgelehnt.</translation>
     </message>
     <message>
         <source>%1 closed the connection during the TLS handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung während des TLS-Handshakes geschlossen.</translation>
     </message>
     <message>
         <source>The TLS handshake with %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>Connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%1 closed the connection before it was ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung geschlossen, bevor sie bereit war.</translation>
     </message>
     <message>
         <source>Timed out after %1 s connecting to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung nach %1 s beim Verbinden mit %2.</translation>
     </message>
     <message>
         <source>Timed out after %1 s in the TLS handshake with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung nach %1 s beim TLS-Handshake mit %2.</translation>
     </message>
 </context>
 <context>
     <name>Quail::Imap::Transport</name>
     <message>
         <source>This connection cannot be upgraded to TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung kann nicht auf TLS umgestellt werden.</translation>
     </message>
 </context>
 </TS>

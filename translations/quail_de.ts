@@ -298,510 +298,510 @@
     <name>Quail::Imap::AuthPlan</name>
     <message>
         <source>The connection is not encrypted, so Quail will not send your credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist nicht verschlüsselt, daher sendet Quail Ihre Zugangsdaten nicht.</translation>
     </message>
     <message>
         <source>The server offers neither OAUTHBEARER nor XOAUTH2, so the token cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet weder OAUTHBEARER noch XOAUTH2 an, daher kann das Token nicht verwendet werden.</translation>
     </message>
     <message>
         <source>The server does not allow logging in here (LOGINDISABLED) and offers no mechanism Quail can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server erlaubt hier keine Anmeldung (LOGINDISABLED) und bietet kein Anmeldeverfahren an, das Quail verwenden kann.</translation>
     </message>
     <message>
         <source>The server offers no login mechanism Quail can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet kein Anmeldeverfahren an, das Quail verwenden kann.</translation>
     </message>
     <message>
         <source>%1 needs an OAuth token, not a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt ein OAuth-Token, kein Passwort.</translation>
     </message>
     <message>
         <source>%1 needs a password, not an OAuth token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt ein Passwort, kein OAuth-Token.</translation>
     </message>
     <message>
         <source>The server does not allow LOGIN here (LOGINDISABLED).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server erlaubt hier kein LOGIN (LOGINDISABLED).</translation>
     </message>
     <message>
         <source>The server does not offer AUTHENTICATE %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet AUTHENTICATE %1 nicht an.</translation>
     </message>
 </context>
 <context>
     <name>Quail::Imap::CompressionLayer</name>
     <message>
         <source>The compressed stream is unusable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der komprimierte Datenstrom ist unbrauchbar.</translation>
     </message>
     <message>
         <source>The server sent data after ending its compressed stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nach dem Ende seines komprimierten Datenstroms weitere Daten gesendet.</translation>
     </message>
     <message>
         <source>The server&apos;s compressed data is corrupt (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die komprimierten Daten des Servers sind beschädigt (%1).</translation>
     </message>
 </context>
 <context>
     <name>Quail::Imap::Connection</name>
     <message>
         <source>Timed out after %1 s waiting for the server&apos;s greeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung nach %1 s beim Warten auf die Begrüßung des Servers.</translation>
     </message>
     <message>
         <source>Timed out after %1 s waiting for the server to answer %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung nach %1 s beim Warten auf die Antwort des Servers auf %2.</translation>
     </message>
     <message>
         <source>The connection is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist geschlossen.</translation>
     </message>
     <message>
         <source>The command cannot be encoded for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl lässt sich für diesen Server nicht kodieren.</translation>
     </message>
     <message>
         <source>The server sent %1 bytes after accepting STARTTLS and before the TLS handshake; this is how attackers inject responses, so the connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nach der Annahme von STARTTLS und vor dem TLS-Handshake %1 Bytes gesendet; auf diese Weise schleusen Angreifer Antworten ein, daher wurde die Verbindung geschlossen.</translation>
     </message>
     <message>
         <source>The server sent data right after agreeing to COMPRESS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat direkt nach der Zustimmung zu COMPRESS Daten gesendet.</translation>
     </message>
     <message>
         <source>Protocol error at byte %1 of response %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollfehler bei Byte %1 der Antwort %2: %3</translation>
     </message>
     <message>
         <source>The server answered a command that was never sent (tag %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat auf einen Befehl geantwortet, der nie gesendet wurde (Tag %1).</translation>
     </message>
     <message>
         <source>The server asked for more of a command that had nothing more to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat weitere Daten zu einem Befehl angefordert, der nichts mehr zu senden hatte.</translation>
     </message>
     <message>
         <source>The server closed the connection during %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung während %1 geschlossen.</translation>
     </message>
 </context>
 <context>
     <name>Quail::Imap::Engine</name>
     <message>
         <source>The server closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung geschlossen.</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden.</translation>
     </message>
     <message>
         <source>There is no message to append.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Nachricht zum Anhängen.</translation>
     </message>
 </context>
 <context>
     <name>Quail::Imap::ProcessTransport</name>
     <message>
         <source>The command &quot;%1&quot; did not start in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl &quot;%1&quot; ist nicht rechtzeitig gestartet.</translation>
     </message>
     <message>
         <source>The stream command is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stream-Befehl ist leer.</translation>
     </message>
     <message>
         <source>The command &quot;%1&quot; crashed%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl &quot;%1&quot; ist abgestürzt%2</translation>
     </message>
     <message>
         <source>The command &quot;%1&quot; exited with status %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl &quot;%1&quot; wurde mit Status %2 beendet%3</translation>
     </message>
     <message>
         <source>Cannot run &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; kann nicht ausgeführt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Quail::Imap::SelectedMailbox</name>
     <message>
         <source>The server sent FETCH data for message %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat FETCH-Daten für Nachricht %1 von %2 gesendet.</translation>
     </message>
 </context>
 <context>
     <name>Quail::Imap::SequenceMap</name>
     <message>
         <source>The server&apos;s UIDs are not strictly ascending (RFC 9051 §2.3.1.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die UIDs des Servers sind nicht streng aufsteigend (RFC 9051 §2.3.1.1).</translation>
     </message>
     <message>
         <source>The server reported %1 messages after %2 without expunging any (RFC 9051 §7.4.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat %1 Nachrichten gemeldet, nachdem es %2 waren, ohne dass eine entfernt wurde (RFC 9051 §7.4.1).</translation>
     </message>
     <message>
         <source>The server expunged message %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat Nachricht %1 von %2 entfernt.</translation>
     </message>
     <message>
         <source>The server sent UID %1 for message %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat UID %1 für Nachricht %2 von %3 gesendet.</translation>
     </message>
     <message>
         <source>The server sent UID %1 for message %2, which has UID %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat UID %1 für Nachricht %2 gesendet, die UID %3 hat.</translation>
     </message>
     <message>
         <source>The server sent UID %1 for message %2, out of ascending order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat UID %1 für Nachricht %2 außerhalb der aufsteigenden Reihenfolge gesendet.</translation>
     </message>
 </context>
 <context>
     <name>Quail::Imap::Session</name>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden.</translation>
     </message>
     <message>
         <source>The server sent &quot;+&quot; twice during IDLE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat während IDLE zweimal &quot;+&quot; gesendet.</translation>
     </message>
     <message>
         <source>The server closed the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung geschlossen: %1</translation>
     </message>
     <message>
         <source>The server closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung geschlossen.</translation>
     </message>
 </context>
 <context>
     <name>Quail::Imap::SessionSetup</name>
     <message>
         <source>The server closed the connection before the session was ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung geschlossen, bevor die Sitzung bereit war.</translation>
     </message>
     <message>
         <source>The server did not start with a greeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht mit einer Begrüßung begonnen.</translation>
     </message>
     <message>
         <source>The server closed the session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Sitzung beendet: %1</translation>
     </message>
     <message>
         <source>The server refused the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung abgelehnt: %1</translation>
     </message>
     <message>
         <source>The server greeted with PREAUTH on a connection that must first switch to TLS; refusing to continue without TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begrüßung des Servers war PREAUTH, obwohl die Verbindung erst zu TLS wechseln muss; ohne TLS geht es nicht weiter.</translation>
     </message>
     <message>
         <source>The server&apos;s greeting is not OK, PREAUTH or BYE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begrüßung des Servers ist weder OK noch PREAUTH noch BYE.</translation>
     </message>
     <message>
         <source>The server refused CAPABILITY: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat CAPABILITY abgelehnt: %1</translation>
     </message>
     <message>
         <source>The server does not offer STARTTLS; refusing to continue without TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet STARTTLS nicht an; ohne TLS geht es nicht weiter.</translation>
     </message>
     <message>
         <source>The server refused STARTTLS (%1); refusing to continue without TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat STARTTLS abgelehnt (%1); ohne TLS geht es nicht weiter.</translation>
     </message>
     <message>
         <source>No OAuth token was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein OAuth-Token angegeben.</translation>
     </message>
     <message>
         <source>No password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Passwort angegeben.</translation>
     </message>
     <message>
         <source>The server refused the login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anmeldung abgelehnt: %1</translation>
     </message>
     <message>
         <source>The server rejected the login command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Anmeldebefehl zurückgewiesen: %1</translation>
     </message>
 </context>
 <context>
     <name>Quail::Imap::SocketTransport</name>
     <message>
         <source>The CA file %1 cannot be read or holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei %1 ist nicht lesbar oder enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
         <source>STARTTLS was attempted on a connection that is not plaintext and open.</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS wurde auf einer Verbindung versucht, die nicht offen und unverschlüsselt ist.</translation>
     </message>
     <message>
         <source>STARTTLS cannot follow COMPRESS (RFC 4978 §4).</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS kann nicht auf COMPRESS folgen (RFC 4978 §4).</translation>
     </message>
     <message numerus="yes">
         <source>%1 sent %n byte(s) after accepting STARTTLS and before the TLS handshake; this is how attackers inject commands, so the connection was closed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat nach der Annahme von STARTTLS und vor dem TLS-Handshake %n Byte gesendet; auf diese Weise schleusen Angreifer Befehle ein, daher wurde die Verbindung geschlossen.</numerusform>
+            <numerusform>%1 hat nach der Annahme von STARTTLS und vor dem TLS-Handshake %n Bytes gesendet; auf diese Weise schleusen Angreifer Befehle ein, daher wurde die Verbindung geschlossen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The certificate of %1 is not the one you accepted before. It may have been renewed, or someone may be intercepting the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 ist nicht das, das Sie zuvor akzeptiert haben. Es wurde vielleicht erneuert, oder jemand fängt die Verbindung ab.</translation>
     </message>
     <message>
         <source>The certificate of %1 is not the one you accepted before, and it cannot be verified: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 ist nicht das, das Sie zuvor akzeptiert haben, und es lässt sich nicht prüfen: %2</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut: %2</translation>
     </message>
     <message>
         <source>The server %1 was not found (DNS lookup failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 wurde nicht gefunden (DNS-Abfrage fehlgeschlagen).</translation>
     </message>
     <message>
         <source>%1 refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung abgelehnt.</translation>
     </message>
     <message>
         <source>%1 closed the connection during the TLS handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung während des TLS-Handshakes geschlossen.</translation>
     </message>
     <message>
         <source>The TLS handshake with %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>Connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%1 closed the connection before it was ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung geschlossen, bevor sie bereit war.</translation>
     </message>
     <message>
         <source>Timed out after %1 s connecting to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung nach %1 s beim Verbinden mit %2.</translation>
     </message>
     <message>
         <source>Timed out after %1 s in the TLS handshake with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung nach %1 s beim TLS-Handshake mit %2.</translation>
     </message>
 </context>
 <context>
     <name>Quail::Imap::Transport</name>
     <message>
         <source>This connection cannot be upgraded to TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung kann nicht auf TLS umgestellt werden.</translation>
     </message>
 </context>
 <context>
     <name>Quail::Models::AttachmentSaver</name>
     <message>
         <source>A save is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft bereits ein Speichervorgang.</translation>
     </message>
     <message>
         <source>There is no such part to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu speichernde Teil existiert nicht.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner.</translation>
     </message>
     <message>
         <source>Cannot write in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The part could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Saving was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Cannot replace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht ersetzt werden.</translation>
     </message>
     <message>
         <source>%1 appeared meanwhile; it was not replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert inzwischen; die Datei wurde nicht ersetzt.</translation>
     </message>
 </context>
 <context>
     <name>Quail::Models::FolderMessages</name>
     <message>
         <source>the account is not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konto ist nicht verbunden</translation>
     </message>
     <message>
         <source>Could not list the folders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ordner konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <source>The server refused to list the folders (%1); it said: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Auflisten der Ordner abgelehnt (%1); er meldete: „%2“</translation>
     </message>
     <message>
         <source>Could not create the folder “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>Could not rename the folder “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ konnte nicht umbenannt werden: %2</translation>
     </message>
     <message>
         <source>Could not move the folder “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ konnte nicht verschoben werden: %2</translation>
     </message>
     <message>
         <source>Could not delete the folder “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ konnte nicht gelöscht werden: %2</translation>
     </message>
     <message>
         <source>Could not subscribe to the folder “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ konnte nicht abonniert werden: %2</translation>
     </message>
     <message>
         <source>Could not unsubscribe from the folder “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ konnte nicht abbestellt werden: %2</translation>
     </message>
     <message>
         <source>A folder named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen Ordner namens „%1“.</translation>
     </message>
     <message>
         <source>The folder “%1” does not exist (another program may have deleted or renamed it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ existiert nicht (möglicherweise hat ein anderes Programm ihn gelöscht oder umbenannt).</translation>
     </message>
     <message>
         <source>You do not have permission to create the folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben keine Berechtigung, den Ordner „%1“ anzulegen.</translation>
     </message>
     <message>
         <source>You do not have permission to rename the folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben keine Berechtigung, den Ordner „%1“ umzubenennen.</translation>
     </message>
     <message>
         <source>You do not have permission to move the folder “%1” there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben keine Berechtigung, den Ordner „%1“ dorthin zu verschieben.</translation>
     </message>
     <message>
         <source>You do not have permission to delete the folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben keine Berechtigung, den Ordner „%1“ zu löschen.</translation>
     </message>
     <message>
         <source>You do not have permission to change the subscription of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben keine Berechtigung, das Abonnement von „%1“ zu ändern.</translation>
     </message>
     <message>
         <source>The folder “%1” could not be created: the mailbox is over its quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ konnte nicht angelegt werden: Das Postfach hat sein Speicherkontingent überschritten.</translation>
     </message>
     <message>
         <source>The server&apos;s limit on folders was reached; “%1” was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Höchstzahl an Ordnern auf dem Server ist erreicht; „%1“ wurde nicht geändert.</translation>
     </message>
     <message>
         <source>The folder “%1” is in use by another program; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ wird von einem anderen Programm verwendet; bitte versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The server cannot do that with “%1”; it said: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kann dies mit „%1“ nicht ausführen; er meldete: „%2“</translation>
     </message>
     <message>
         <source>The server refused to create the folder “%1”; it said: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Anlegen des Ordners „%1“ abgelehnt; er meldete: „%2“</translation>
     </message>
     <message>
         <source>The server refused to rename the folder “%1” to “%2”; it said: “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Umbenennen des Ordners „%1“ in „%2“ abgelehnt; er meldete: „%3“</translation>
     </message>
     <message>
         <source>The server refused to move the folder “%1” to “%2”; it said: “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Verschieben des Ordners „%1“ nach „%2“ abgelehnt; er meldete: „%3“</translation>
     </message>
     <message>
         <source>The server refused to delete the folder “%1”; it said: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Löschen des Ordners „%1“ abgelehnt; er meldete: „%2“</translation>
     </message>
     <message>
         <source>The server refused to subscribe to the folder “%1”; it said: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Abonnieren des Ordners „%1“ abgelehnt; er meldete: „%2“</translation>
     </message>
     <message>
         <source>The server refused to unsubscribe from the folder “%1”; it said: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Abbestellen des Ordners „%1“ abgelehnt; er meldete: „%2“</translation>
     </message>
     <message>
         <source>The folder “%1” cannot be moved into itself or one of its subfolders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ kann nicht in sich selbst oder einen seiner Unterordner verschoben werden.</translation>
     </message>
     <message>
         <source>Folders can only be moved within their own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner können nur innerhalb ihres eigenen Kontos verschoben werden.</translation>
     </message>
     <message>
         <source>The folder “%1” was deleted, but the server keeps it because it has subfolders: delete those first to remove it completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ wurde gelöscht, aber der Server behält ihn, weil er Unterordner hat: Löschen Sie zuerst diese, um ihn vollständig zu entfernen.</translation>
     </message>
     <message>
         <source>A folder needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner braucht einen Namen.</translation>
     </message>
     <message>
         <source>A folder name cannot contain “%1”: this server uses it to separate folder levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordnername darf „%1“ nicht enthalten: Dieser Server trennt damit die Ordnerebenen.</translation>
     </message>
     <message>
         <source>The folder “%1” cannot have subfolders on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ kann auf diesem Server keine Unterordner haben.</translation>
     </message>
     <message>
         <source>No folder is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Ordner ausgewählt.</translation>
     </message>
     <message>
         <source>The account “%1” is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „%1“ ist nicht verbunden.</translation>
     </message>
     <message>
         <source>The Inbox cannot be renamed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Posteingang kann nicht umbenannt oder gelöscht werden.</translation>
     </message>
     <message>
         <source>The folder “%1” has subfolders; delete or move them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ hat Unterordner; löschen oder verschieben Sie diese zuerst.</translation>
     </message>
     <message>
         <source>“%1” holds other users&apos; or shared folders and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält Ordner anderer Benutzer oder gemeinsame Ordner und kann nicht geändert werden.</translation>
     </message>
 </context>
 <context>
@@ -809,438 +809,439 @@
     <message>
         <source>%1
 %2 unread, %3 in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 ungelesen, %3 insgesamt</translation>
     </message>
 </context>
 <context>
     <name>Quail::Models::LinkPolicy</name>
     <message>
         <source>The link is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link ist fehlerhaft.</translation>
     </message>
     <message>
         <source>The link has no host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link enthält keinen Host.</translation>
     </message>
     <message>
         <source>The link points inside the message or to a relative address; it is not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link verweist in die Nachricht selbst oder auf eine relative Adresse; er wird nicht geöffnet.</translation>
     </message>
     <message>
         <source>Links of the kind &quot;%1:&quot; are never opened from a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Links der Art &quot;%1:&quot; werden aus einer Nachricht heraus nie geöffnet.</translation>
     </message>
 </context>
 <context>
     <name>Quail::Models::MailboxCatchUp</name>
     <message>
         <source>the account is not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konto ist nicht verbunden</translation>
     </message>
     <message>
         <source>the server refused to open the folder again; it said: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat das erneute Öffnen des Ordners abgelehnt; er meldete: „%1“</translation>
     </message>
     <message>
         <source>the server refused to list the folder&apos;s messages; it said: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat das Auflisten der Nachrichten des Ordners abgelehnt; er meldete: „%1“</translation>
     </message>
     <message>
         <source>the server refused to send the messages&apos; flags; it said: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat das Senden der Markierungen der Nachrichten abgelehnt; er meldete: „%1“</translation>
     </message>
 </context>
 <context>
     <name>Quail::Models::MessageActionMessages</name>
     <message>
         <source>Could not %1: %2. The messages are shown as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es war nicht möglich, %1: %2. Die Nachrichten werden wieder wie vorher angezeigt.</translation>
     </message>
     <message>
         <source>you do not have permission to do that in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben dazu in diesem Ordner keine Berechtigung.</translation>
     </message>
     <message>
         <source>the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner existiert nicht.</translation>
     </message>
     <message>
         <source>the folder “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner „%1“ existiert nicht.</translation>
     </message>
     <message>
         <source>the mailbox is over its quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Postfach hat sein Speicherkontingent überschritten.</translation>
     </message>
     <message>
         <source>the folder “%1” is over its quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner „%1“ hat sein Speicherkontingent überschritten.</translation>
     </message>
     <message>
         <source>another program deleted some of the messages meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Programm hat inzwischen einige der Nachrichten gelöscht.</translation>
     </message>
     <message>
         <source>the folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner ist schreibgeschützt.</translation>
     </message>
     <message>
         <source>the folder is in use by another program; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner wird von einem anderen Programm verwendet; bitte versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>the server&apos;s limit was reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Grenze des Servers wurde erreicht.</translation>
     </message>
     <message>
         <source>The server refused to %1; it said: “%2”. The messages are shown as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat es abgelehnt, %1; er meldete: „%2“. Die Nachrichten werden wieder wie vorher angezeigt.</translation>
     </message>
     <message>
         <source>Could not %1: %2 The messages are shown as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es war nicht möglich, %1: %2 Die Nachrichten werden wieder wie vorher angezeigt.</translation>
     </message>
 </context>
 <context>
     <name>Quail::Models::MessageActions</name>
     <message numerus="yes">
         <source>mark %n message(s) as read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht als gelesen zu markieren</numerusform>
+            <numerusform>%n Nachrichten als gelesen zu markieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>mark %n message(s) as unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht als ungelesen zu markieren</numerusform>
+            <numerusform>%n Nachrichten als ungelesen zu markieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>flag %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht zu markieren</numerusform>
+            <numerusform>%n Nachrichten zu markieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>remove the flag from %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die Markierung von %n Nachricht zu entfernen</numerusform>
+            <numerusform>die Markierung von %n Nachrichten zu entfernen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>tag %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht ein Schlagwort zuzuweisen</numerusform>
+            <numerusform>%n Nachrichten ein Schlagwort zuzuweisen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>remove a tag from %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ein Schlagwort von %n Nachricht zu entfernen</numerusform>
+            <numerusform>ein Schlagwort von %n Nachrichten zu entfernen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>delete %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht zu löschen</numerusform>
+            <numerusform>%n Nachrichten zu löschen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>undelete %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gelöschte Nachricht wiederherzustellen</numerusform>
+            <numerusform>%n gelöschte Nachrichten wiederherzustellen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>remove %n deleted message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gelöschte Nachricht endgültig zu entfernen</numerusform>
+            <numerusform>%n gelöschte Nachrichten endgültig zu entfernen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>archive %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht zu archivieren</numerusform>
+            <numerusform>%n Nachrichten zu archivieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>copy %n message(s) to “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht nach „%1“ zu kopieren</numerusform>
+            <numerusform>%n Nachrichten nach „%1“ zu kopieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>move %n message(s) to “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht nach „%1“ zu verschieben</numerusform>
+            <numerusform>%n Nachrichten nach „%1“ zu verschieben</numerusform>
         </translation>
     </message>
     <message>
         <source>undo the last action</source>
-        <translation type="unfinished"></translation>
+        <translation>die letzte Aktion rückgängig zu machen</translation>
     </message>
     <message>
         <source>The account is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto ist nicht verbunden.</translation>
     </message>
     <message>
         <source>The folder is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
         <source>No message is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Nachricht ausgewählt.</translation>
     </message>
     <message>
         <source>“%1” cannot be used as a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht als Schlagwort verwendet werden.</translation>
     </message>
     <message>
         <source>The messages are marked as deleted; this server removes them only when the whole folder is expunged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichten sind als gelöscht markiert; dieser Server entfernt sie erst, wenn der ganze Ordner bereinigt wird.</translation>
     </message>
     <message>
         <source>No message in this folder is marked as deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Ordner ist keine Nachricht als gelöscht markiert.</translation>
     </message>
     <message>
         <source>This server can only expunge the whole folder, which also removes messages other programs marked as deleted; use “Expunge folder” for that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server kann nur den ganzen Ordner bereinigen, wobei auch Nachrichten entfernt werden, die andere Programme als gelöscht markiert haben; verwenden Sie dafür „Ordner bereinigen“.</translation>
     </message>
     <message>
         <source>This account has no Archive folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto hat keinen Archiv-Ordner.</translation>
     </message>
     <message>
         <source>These messages are already in the Archive folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachrichten sind bereits im Archiv-Ordner.</translation>
     </message>
     <message>
         <source>The messages are already in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichten sind bereits in „%1“.</translation>
     </message>
     <message>
         <source>The messages were copied to “%1” and marked as deleted here; this server removes them only when the folder is expunged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichten wurden nach „%1“ kopiert und hier als gelöscht markiert; dieser Server entfernt sie erst, wenn der Ordner bereinigt wird.</translation>
     </message>
     <message>
         <source>There is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts rückgängig zu machen.</translation>
     </message>
     <message>
         <source>The originals are still in “%1”, marked as deleted: undelete them to keep them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Originale liegen noch als gelöscht markiert in „%1“: Stellen Sie sie wieder her, um sie dort zu behalten.</translation>
     </message>
     <message>
         <source>The server did not say where the copies are (it lacks UIDPLUS), and not every message has a Message-ID to find them by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht mitgeteilt, wo die Kopien liegen (ihm fehlt UIDPLUS), und nicht jede Nachricht hat eine Message-ID, über die sie sich finden ließe.</translation>
     </message>
     <message>
         <source>Undoing a move needs a second connection to the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um das Verschieben rückgängig zu machen, ist eine zweite Verbindung zum Konto nötig.</translation>
     </message>
     <message>
         <source>move the messages back from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachrichten aus „%1“ zurückzuverschieben</translation>
     </message>
     <message>
         <source>Could not undo: “%1” was recreated meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig machen nicht möglich: „%1“ wurde inzwischen neu angelegt.</translation>
     </message>
     <message>
         <source>Could not undo: the moved messages are no longer in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig machen nicht möglich: Die verschobenen Nachrichten sind nicht mehr in „%1“.</translation>
     </message>
     <message>
         <source>The messages are back; their copies in “%1” are marked as deleted until that folder is expunged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichten sind zurück; ihre Kopien in „%1“ sind als gelöscht markiert, bis dieser Ordner bereinigt wird.</translation>
     </message>
 </context>
 <context>
     <name>Quail::Models::MessageDocument</name>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von:</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <source>This part cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Teil kann nicht angezeigt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Quail::Models::MessageListModel</name>
     <message>
         <source>The account is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto ist nicht verbunden.</translation>
     </message>
     <message>
         <source>The folder could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>The folder&apos;s messages could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichten des Ordners konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <source>The folder could not be brought up to date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner konnte nicht aktualisiert werden: %1</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Betreff)</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungelesen</translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet</translation>
     </message>
     <message>
         <source>Forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitergeleitet</translation>
     </message>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>UID</source>
-        <translation type="unfinished"></translation>
+        <translation>UID</translation>
     </message>
 </context>
 <context>
     <name>Quail::Models::MessagePartModel</name>
     <message>
         <source>the account is not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konto ist nicht verbunden</translation>
     </message>
     <message>
         <source>The folder could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>The message could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The message is no longer in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist nicht mehr in diesem Ordner.</translation>
     </message>
     <message>
         <source>The message has no such part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht enthält keinen solchen Teil.</translation>
     </message>
     <message>
         <source>The part is too large to show; save it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil ist zu groß für die Anzeige; speichern Sie ihn stattdessen.</translation>
     </message>
     <message>
         <source>The part could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The part is too large to hold in memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil ist zu groß für den Arbeitsspeicher.</translation>
     </message>
     <message>
         <source>The server did not send the part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Teil nicht gesendet.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
 </context>
 <context>
     <name>Quail::Models::MessageSortFilterModel</name>
     <message>
         <source>Not connected: cannot sort or search this folder now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: Dieser Ordner kann jetzt nicht sortiert oder durchsucht werden.</translation>
     </message>
     <message>
         <source>the server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server meldete: %1</translation>
     </message>
     <message>
         <source>Could not sort the folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner konnte nicht sortiert werden: %1</translation>
     </message>
     <message>
         <source>Could not search the folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner konnte nicht durchsucht werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Quail::Models::MessageThreadModel</name>
     <message>
         <source>Could not thread the folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner konnte nicht nach Gesprächsfäden gruppiert werden: %1</translation>
     </message>
     <message>
         <source>Could not thread the folder: the server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner konnte nicht nach Gesprächsfäden gruppiert werden: Der Server meldete: %1</translation>
     </message>
 </context>
 <context>
