@@ -106,7 +106,10 @@ private Q_SLOTS:
     void rules_data();
     void rules();
     void independentCommandsShareTheWire();
-    void conflictingCommandsWait();
+    void fetchRules_data();
+    void fetchRules();
+    void disjointFetchesShareTheWire();
+    void overlappingFetchesWait();
     void dropFailsEveryPipelinedCommand();
 };
 
@@ -121,7 +124,8 @@ void TestPipelining::rules_data()
     QTest::newRow("STATUS beside STATUS") << L{"STATUS", "STATUS"} << QByteArray("STATUS") << true;
     QTest::newRow("STATUS beside UID FETCH") << L{"UID FETCH"} << QByteArray("STATUS") << true;
     QTest::newRow("UID SEARCH beside UID FETCH and LSUB") << L{"UID FETCH", "LSUB"} << QByteArray("UID SEARCH") << true;
-    QTest::newRow("two UID FETCHes cannot share FETCH responses") << L{"UID FETCH"} << QByteArray("UID FETCH") << false;
+    QTest::newRow("UID FETCHes of unknown sets cannot share FETCH responses")
+        << L{"UID FETCH"} << QByteArray("UID FETCH") << false;
     QTest::newRow("UID STORE answers with FETCH too") << L{"UID FETCH"} << QByteArray("UID STORE") << false;
     QTest::newRow("LIST-STATUS answers with STATUS") << L{"STATUS"} << QByteArray("LIST") << false;
     QTest::newRow("ESORT answers with ESEARCH") << L{"UID SEARCH"} << QByteArray("UID SORT") << false;
@@ -206,24 +210,98 @@ void TestPipelining::independentCommandsShareTheWire()
     QVERIFY2(f.server.failures().isEmpty(), qPrintable(f.server.report()));
 }
 
-void TestPipelining::conflictingCommandsWait()
+void TestPipelining::fetchRules_data()
 {
-    // Two UID FETCHes would share their FETCH responses: the second waits.
+    QTest::addColumn<QByteArray>("running");
+    QTest::addColumn<QByteArray>("next");
+    QTest::addColumn<bool>("starts");
+
+    QTest::newRow("disjoint UID sets") << QByteArray("1:100") << QByteArray("101:200,300") << true;
+    QTest::newRow("interleaved but disjoint") << QByteArray("1,3,5") << QByteArray("2,4,6:9") << true;
+    QTest::newRow("one shared UID") << QByteArray("1:100") << QByteArray("100:200") << false;
+    QTest::newRow("shared UID in a later range") << QByteArray("7,20:30") << QByteArray("1:5,25") << false;
+    QTest::newRow("\"*\" may be any UID") << QByteArray("1:100") << QByteArray("500:*") << false;
+}
+
+void TestPipelining::fetchRules()
+{
+    QFETCH(QByteArray, running);
+    QFETCH(QByteArray, next);
+    QFETCH(bool, starts);
+    const auto fetch = [](const QByteArray &set) {
+        return pipelineTraits(Commands::fetch(*SequenceSet::parse(set), {"FLAGS"}));
+    };
+    QCOMPARE(canPipeline(fetch(next), {fetch(running)}), starts);
+    // UID STORE answers with FETCH responses carrying UIDs too.
+    const auto store = pipelineTraits(Commands::store(*SequenceSet::parse(next), Commands::StoreMode::Add, {"\\Seen"},
+                                                      Commands::SetKind::Uid, false));
+    QCOMPARE(canPipeline(store, {fetch(running)}), starts);
+    // Sequence numbers never share the wire, whatever the sets.
+    const auto bySequence =
+        pipelineTraits(Commands::fetch(*SequenceSet::parse(next), {"FLAGS"}, Commands::SetKind::Sequence));
+    QVERIFY(!canPipeline(bySequence, {fetch(running)}));
+}
+
+void TestPipelining::disjointFetchesShareTheWire()
+{
+    // Three commands whose FETCH responses the server interleaves: each
+    // takes the responses for its own UIDs; one without a UID (another
+    // client's flag change) goes to the oldest.
     Fixture f;
-    QVERIFY(f.start(QStringLiteral("C: <tagA> UID FETCH 1 (FLAGS)\n"
+    QVERIFY(f.start(QStringLiteral("C: <tagA> UID FETCH 1:2 (FLAGS)\n"
+                                   "C: <tagB> UID FETCH 5,7 (FLAGS)\n"
+                                   "C: <tagC> UID STORE 3 +FLAGS (\\Seen)\n"
+                                   "S: * 5 FETCH (UID 7 FLAGS ())\n"
                                    "S: * 1 FETCH (UID 1 FLAGS (\\Seen))\n"
+                                   "S: * 3 FETCH (FLAGS (\\Seen) UID 3)\n"
+                                   "S: * 9 FETCH (FLAGS (\\Deleted))\n"
+                                   "S: * 4 FETCH (UID 5 FLAGS (\\Answered))\n"
+                                   "S: <tagB> OK second\n"
+                                   "S: * 2 FETCH (UID 2 FLAGS ())\n"
+                                   "S: <tagC> OK third\n"
                                    "S: <tagA> OK first\n"
-                                   "C: <tagB> UID FETCH 2 (FLAGS)\n"
-                                   "S: * 2 FETCH (UID 2 FLAGS (\\Flagged))\n"
+                                   "EXPECT_CLOSE\n")));
+    std::vector<std::unique_ptr<CommandReply>> replies;
+    replies.emplace_back(f.engine->execute(Commands::fetch(SequenceSet::range(1, 2), {"FLAGS"})));
+    replies.emplace_back(f.engine->execute(Commands::fetch(*SequenceSet::parse("5,7"), {"FLAGS"})));
+    replies.emplace_back(f.engine->execute(
+        Commands::store(SequenceSet::single(3), Commands::StoreMode::Add, {"\\Seen"}, Commands::SetKind::Uid, false)));
+    QVERIFY2(waitAll(replies), f.trace.text().constData());
+    const auto uids = [](const CommandReply &reply) {
+        QList<quint32> found;
+        for (const FetchData &fetch : reply.result().all<FetchData>())
+            found.append(fetch.uid.value_or(0));
+        return found;
+    };
+    QCOMPARE(uids(*replies[0]), (QList<quint32>{1, 0, 2}));
+    QCOMPARE(uids(*replies[1]), (QList<quint32>{7, 5}));
+    QCOMPARE(uids(*replies[2]), QList<quint32>{3});
+
+    f.engine.reset();
+    QVERIFY2(f.server.waitForFinished(Timeout), qPrintable(f.server.report()));
+    QVERIFY2(f.server.failures().isEmpty(), qPrintable(f.server.report()));
+}
+
+void TestPipelining::overlappingFetchesWait()
+{
+    // Two UID FETCHes naming the same message would share its FETCH
+    // response: the second waits.
+    Fixture f;
+    QVERIFY(f.start(QStringLiteral("C: <tagA> UID FETCH 1:3 (FLAGS)\n"
+                                   "S: * 1 FETCH (UID 3 FLAGS (\\Seen))\n"
+                                   "S: <tagA> OK first\n"
+                                   "C: <tagB> UID FETCH 3:4 (FLAGS)\n"
+                                   "S: * 1 FETCH (UID 3 FLAGS (\\Seen))\n"
+                                   "S: * 2 FETCH (UID 4 FLAGS (\\Flagged))\n"
                                    "S: <tagB> OK second\n"
                                    "EXPECT_CLOSE\n")));
     std::vector<std::unique_ptr<CommandReply>> replies;
-    replies.emplace_back(f.engine->execute(Commands::fetch(SequenceSet::single(1), {"FLAGS"})));
-    replies.emplace_back(f.engine->execute(Commands::fetch(SequenceSet::single(2), {"FLAGS"})));
+    replies.emplace_back(f.engine->execute(Commands::fetch(SequenceSet::range(1, 3), {"FLAGS"})));
+    replies.emplace_back(f.engine->execute(Commands::fetch(SequenceSet::range(3, 4), {"FLAGS"})));
     QVERIFY2(waitAll(replies), f.trace.text().constData());
-    QVERIFY2(f.trace.indexOf("UID FETCH 2") > f.trace.indexOf("OK first"), f.trace.text().constData());
+    QVERIFY2(f.trace.indexOf("UID FETCH 3:4") > f.trace.indexOf("OK first"), f.trace.text().constData());
     QCOMPARE(replies[0]->result().all<FetchData>().size(), 1);
-    QCOMPARE(replies[1]->result().all<FetchData>().size(), 1);
+    QCOMPARE(replies[1]->result().all<FetchData>().size(), 2);
 
     f.engine.reset();
     QVERIFY2(f.server.waitForFinished(Timeout), qPrintable(f.server.report()));

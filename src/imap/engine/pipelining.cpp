@@ -29,9 +29,28 @@ PipelineTraits pipelineTraits(QByteArrayView commandName)
     };
     for (const auto &[name, classes] : pipelinable) {
         if (commandName == name)
-            return {true, classes};
+            return {true, classes, {}};
     }
     return {};
+}
+
+PipelineTraits pipelineTraits(const Command &command)
+{
+    PipelineTraits traits = pipelineTraits(command.name());
+    const auto &set = command.messageSet();
+    if (traits.pipelinable && (command.name() == "UID FETCH" || command.name() == "UID STORE") && set
+        && !set->containsStar())
+        traits.uids = set;
+    return traits;
+}
+
+quint32 responseUid(const Response &response)
+{
+    if (const FetchData *fetch = response.get<FetchData>())
+        return fetch->uid.value_or(0);
+    if (const VanishedData *vanished = response.get<VanishedData>(); vanished && !vanished->uids.isEmpty())
+        return vanished->uids.ranges().first().first; // RFC 7162 §3.2.6: within the requested set
+    return 0;
 }
 
 ResponseClass responseClass(const Response &response)
@@ -83,7 +102,10 @@ bool canPipeline(const PipelineTraits &next, const QList<PipelineTraits> &runnin
             return false;
         if (onlyStatus && other.classes == ResponseClass::Status)
             return true;
-        return !(other.classes & next.classes);
+        const ResponseClasses shared = other.classes & next.classes;
+        if (shared == ResponseClass::Fetch && next.uids && other.uids)
+            return !next.uids->intersects(*other.uids);
+        return !shared;
     });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "imap/protocol/command.h"
 #include "imap/protocol/response.h"
 
 #include <QByteArrayView>
@@ -15,6 +16,9 @@ namespace Quail::Imap {
 // most one owner at a time. STATUS is the exception, since every STATUS
 // command gets exactly one STATUS response and servers answer pipelined
 // commands in order, so several may run and take their answers in turn.
+// UID FETCH and UID STORE are the other exception: their FETCH responses
+// carry the UID (RFC 9051 §6.4.8), so several may run at once when their
+// UID sets are disjoint, each taking the responses for its own UIDs.
 // Everything that changes the session's state (SELECT, EXPUNGE, MOVE,
 // IDLE, AUTHENTICATE…) or uses message sequence numbers, whose meaning an
 // EXPUNGE in between would change, runs alone.
@@ -42,14 +46,23 @@ struct PipelineTraits {
     bool pipelinable = false;
     // The untagged data the command asks for.
     ResponseClasses classes;
+    // For UID FETCH and UID STORE without "*": the UIDs whose FETCH
+    // responses are this command's.
+    std::optional<SequenceSet> uids;
 };
 
 // From the command's name as Command::name() has it ("UID FETCH", "STATUS").
 PipelineTraits pipelineTraits(QByteArrayView commandName);
+// The same, plus the UID set of a UID FETCH or UID STORE.
+PipelineTraits pipelineTraits(const Command &command);
 
 // The class of an untagged response; None for mailbox state (EXISTS,
 // EXPUNGE, FLAGS…) and status responses, which go to the oldest command.
 ResponseClass responseClass(const Response &response);
+
+// The UID a FETCH-class response is about (a FETCH's UID item, the first UID
+// of a VANISHED (EARLIER)), or 0.
+quint32 responseUid(const Response &response);
 
 // Whether a command with `next` traits may start while commands with
 // `running` traits are in flight.

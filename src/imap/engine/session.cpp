@@ -158,7 +158,7 @@ PipelineTraits Session::traitsOf(const Queued &queued)
     // The session's own commands, IDLE and SELECT always run alone.
     if (queued.internal != Internal::None || queued.idleFor || queued.selecting)
         return {};
-    return pipelineTraits(queued.command.name());
+    return pipelineTraits(queued.command);
 }
 
 void Session::startNext()
@@ -325,7 +325,22 @@ Session::InFlight *Session::ownerOf(const Response &response)
         }
     }
     const ResponseClass kind = responseClass(response);
-    if (kind != ResponseClass::None) {
+    if (kind == ResponseClass::Fetch) {
+        // By UID among UID FETCHes of disjoint sets; anything else (an
+        // unsolicited flag change) to the oldest FETCH-class command.
+        const quint32 uid = responseUid(response);
+        InFlight *oldest = nullptr;
+        for (InFlight &command : m_inFlight) {
+            if (!(command.traits.classes & kind))
+                continue;
+            if (uid != 0 && command.traits.uids && command.traits.uids->contains(uid))
+                return &command;
+            if (!oldest)
+                oldest = &command;
+        }
+        if (oldest)
+            return oldest;
+    } else if (kind != ResponseClass::None) {
         for (InFlight &command : m_inFlight) {
             if (!(command.traits.classes & kind))
                 continue;

@@ -133,6 +133,8 @@ Command &Command::sequenceSet(const SequenceSet &set)
 {
     if (set.isEmpty())
         return invalid(QStringLiteral("empty sequence set"));
+    if (!m_messageSet)
+        m_messageSet = set;
     return add(Kind::Verbatim, set.toByteArray());
 }
 

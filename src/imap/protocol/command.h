@@ -83,6 +83,10 @@ public:
     bool isValid() const { return m_error.isEmpty(); }
     QString errorString() const { return m_error; }
     const QByteArray &name() const { return m_name; }
+    // The first sequence set among the arguments: the messages a FETCH,
+    // STORE, COPY or MOVE acts on (the session pipelines UID FETCHes of
+    // disjoint sets by it).
+    const std::optional<SequenceSet> &messageSet() const { return m_messageSet; }
 
     // nullopt if the command is invalid, or if a string too long to quote
     // would need a literal where the grammar allows none.
@@ -100,6 +104,7 @@ private:
 
     QByteArray m_name;
     QList<Token> m_tokens;
+    std::optional<SequenceSet> m_messageSet;
     QString m_error;
 };
 

@@ -133,6 +133,31 @@ bool SequenceSet::contains(quint32 number, quint32 largest) const
     return false;
 }
 
+bool SequenceSet::intersects(const SequenceSet &other) const
+{
+    if (isEmpty() || other.isEmpty())
+        return false;
+    if (containsStar() || other.containsStar())
+        return true;
+    // Ranges are normalised (first <= last) but unordered: sort, then sweep.
+    const auto byFirst = [](const Range &a, const Range &b) { return a.first < b.first; };
+    QList<Range> a = m_ranges;
+    QList<Range> b = other.m_ranges;
+    std::sort(a.begin(), a.end(), byFirst);
+    std::sort(b.begin(), b.end(), byFirst);
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i].last < b[j].first)
+            ++i;
+        else if (b[j].last < a[i].first)
+            ++j;
+        else
+            return true;
+    }
+    return false;
+}
+
 quint64 SequenceSet::count(quint32 largest) const
 {
     quint64 total = 0;

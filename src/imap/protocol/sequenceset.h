@@ -48,6 +48,10 @@ public:
     // Whether number is a member; Star is treated as "largest".
     bool contains(quint32 number, quint32 largest = 0xffffffffu) const;
 
+    // Whether the two sets share a member. A set with "*" is taken to share
+    // one with any set, since the largest number in use is not known here.
+    bool intersects(const SequenceSet &other) const;
+
     // Number of members, with Star counted as `largest`.
     quint64 count(quint32 largest = 0) const;
 
