@@ -611,10 +611,15 @@ void MessageListModel::sendWanted()
     QList<std::pair<quint32, quint32>> ranges = std::exchange(m_wantedRanges, {});
     if (m_state != State::Ready || !m_engine)
         return;
-    // A big fetchRows() is served a few thousand rows per turn of the event
-    // loop (the rest waits in m_wantedRanges): the commands go out one after
-    // another anyway, and the GUI thread never spends long making them.
-    constexpr int MaxRangeRowsPerTurn = 4000;
+    // A big fetchRows() is served a few commands at a time (the rest waits in
+    // m_wantedRanges until a batch is decoded): enough in flight that the
+    // server never waits for the next command, few enough that responses
+    // parsed ahead of the decoding do not pile up in memory, and the GUI
+    // thread never spends long making them.
+    constexpr int MaxBlocksPerCommand = 20;
+    constexpr int MaxBulkCommandsInFlight = 4;
+    const int maxRangeRows =
+        std::max(0, MaxBulkCommandsInFlight - m_pendingRequests) * MaxBlocksPerCommand * m_batchSize;
     int rangeRows = 0;
     // Batches are aligned blocks of rows, so that neighbouring requests fall
     // into the same batch instead of overlapping ones.
@@ -640,13 +645,13 @@ void MessageListModel::sendWanted()
             lastUid == std::numeric_limits<quint32>::max() ? m_store.count() - 1 : m_store.placeOf(lastUid + 1) - 1;
         if (firstRow > lastRow)
             continue;
-        if (rangeRows >= MaxRangeRowsPerTurn) {
+        if (rangeRows >= maxRangeRows) {
             m_wantedRanges.append({firstUid, lastUid});
             continue;
         }
-        if (lastRow - firstRow + 1 > MaxRangeRowsPerTurn - rangeRows) {
+        if (lastRow - firstRow + 1 > maxRangeRows - rangeRows) {
             // Up to a block's end; the rest of the range comes next turn.
-            const int cut = ((firstRow + MaxRangeRowsPerTurn - rangeRows) / m_batchSize) * m_batchSize;
+            const int cut = ((firstRow + maxRangeRows - rangeRows) / m_batchSize) * m_batchSize;
             if (cut > firstRow && cut <= lastRow) {
                 m_wantedRanges.append({m_store.uidAt(cut), lastUid});
                 lastRow = cut - 1;
@@ -656,7 +661,8 @@ void MessageListModel::sendWanted()
         for (int block = firstRow / m_batchSize; block <= lastRow / m_batchSize; ++block)
             blocks.append(block);
     }
-    if (!m_wantedRanges.isEmpty())
+    // With room left, the rest next turn; otherwise when a batch is decoded.
+    if (!m_wantedRanges.isEmpty() && rangeRows > 0)
         m_wantTimer->start();
     std::sort(blocks.begin(), blocks.end());
     blocks.erase(std::unique(blocks.begin(), blocks.end()), blocks.end());
@@ -664,7 +670,6 @@ void MessageListModel::sendWanted()
     // view's batch and its prefetch cost one round trip, and a request for
     // every row (a sort in the client) takes a hundred commands, not two
     // thousand.
-    constexpr int MaxBlocksPerCommand = 20;
     for (qsizetype i = 0; i < blocks.size();) {
         qsizetype j = i + 1;
         while (j < blocks.size() && blocks.at(j) == blocks.at(j - 1) + 1 && j - i < MaxBlocksPerCommand)
@@ -694,6 +699,7 @@ void MessageListModel::onDetails(const QList<quint32> &uids, const CommandResult
         --m_pendingRequests;
         for (const quint32 uid : uids)
             m_requested.remove(uid);
+        resumeWanted();
         return;
     }
     // Decoding a thousand envelopes (RFC 2047, charsets, dates) takes tens
@@ -720,9 +726,16 @@ void MessageListModel::onDetails(const QList<quint32> &uids, const CommandResult
         [this, uids](QList<MessageSummary> decoded) { onDetailsDecoded(uids, std::move(decoded)); });
 }
 
+void MessageListModel::resumeWanted()
+{
+    if (!m_wantedRanges.isEmpty() && !m_wantTimer->isActive())
+        m_wantTimer->start();
+}
+
 void MessageListModel::onDetailsDecoded(const QList<quint32> &uids, QList<MessageSummary> decoded)
 {
     --m_pendingRequests;
+    resumeWanted();
     for (const quint32 uid : uids)
         m_requested.remove(uid);
     QList<int> rows;

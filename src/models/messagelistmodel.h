@@ -170,6 +170,7 @@ private:
     // Lazy details.
     void want(int row) const;
     void sendWanted();
+    void resumeWanted();
     void onDetails(const QList<quint32> &uids, const Imap::CommandResult &result);
     void onDetailsDecoded(const QList<quint32> &uids, QList<MessageSummary> decoded);
     void emitRowsChanged(QList<int> rows);

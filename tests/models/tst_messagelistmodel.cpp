@@ -55,6 +55,7 @@ private Q_SLOTS:
     void cleanup();
     void rowCountIsRightOnceUidsArrive();
     void detailsLoadLazilyInBatches();
+    void everyRowLoadsThroughAFewPipelinedCommands();
     void followsAnotherClientInPlace();
 
 private:
@@ -76,6 +77,8 @@ private:
     // Written by the trace sink on the engine's thread.
     QMutex m_traceMutex;
     QList<QByteArray> m_detailFetches;
+    QSet<QByteArray> m_detailTagsInFlight;
+    int m_maxDetailsInFlight = 0;
 };
 
 void TestMessageListModel::initTestCase()
@@ -96,11 +99,17 @@ void TestMessageListModel::init()
     {
         QMutexLocker locker(&m_traceMutex);
         m_detailFetches.clear();
+        m_detailTagsInFlight.clear();
+        m_maxDetailsInFlight = 0;
     }
     m_engine->setTraceSink([this](bool incoming, const QByteArray &line) {
+        QMutexLocker locker(&m_traceMutex);
         if (!incoming && line.contains(" FETCH ") && line.contains("ENVELOPE")) {
-            QMutexLocker locker(&m_traceMutex);
             m_detailFetches.append(line);
+            m_detailTagsInFlight.insert(line.left(line.indexOf(' ')));
+            m_maxDetailsInFlight = std::max(m_maxDetailsInFlight, int(m_detailTagsInFlight.size()));
+        } else if (incoming && !line.startsWith('*')) {
+            m_detailTagsInFlight.remove(line.left(line.indexOf(' ')));
         }
     });
     m_model = std::make_unique<MessageListModel>();
@@ -224,6 +233,52 @@ void TestMessageListModel::detailsLoadLazilyInBatches()
             QVERIFY2(line.contains(" UID FETCH ") && line.contains("(ENVELOPE INTERNALDATE RFC822.SIZE BODYSTRUCTURE)"),
                      line.constData());
     }
+    QCOMPARE(m_resets, 0);
+}
+
+void TestMessageListModel::everyRowLoadsThroughAFewPipelinedCommands()
+{
+    // What a client-side sort does: ask for every row at once. Small
+    // batches make the folder take many commands; they go out a few at a
+    // time, several on the wire together, each UID asked for once.
+    QVERIFY(openMailbox("INBOX"));
+    const QJsonArray messages = manifestFolder(QStringLiteral("INBOX")).value(QStringLiteral("messages")).toArray();
+    m_model->setBatchSize(2);
+    const int rows = m_model->rowCount();
+    QVERIFY2(rows >= 130, "the fixture's INBOX is too small for this test");
+    QSignalSpy loadedRows(m_model.get(), &MessageListModel::rowsLoaded);
+    m_model->fetchRows(0, rows - 1);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            for (int row = 0; row < rows; ++row) {
+                if (!m_model->isRowLoaded(row))
+                    return false;
+            }
+            return m_model->pendingRequests() == 0;
+        },
+        Timeout));
+    for (int row = 0; row < rows; ++row) {
+        QCOMPARE(m_model->index(row, 0).data(MessageListModel::SubjectRole).toString(),
+                 messages.at(row).toObject().value(QStringLiteral("subject")).toString());
+    }
+
+    QMutexLocker locker(&m_traceMutex);
+    // 20 blocks of 2 rows per command, at most four commands in flight.
+    QVERIFY2(m_detailFetches.size() >= (rows + 39) / 40, QByteArray::number(m_detailFetches.size()).constData());
+    QVERIFY2(m_maxDetailsInFlight >= 2 && m_maxDetailsInFlight <= 4,
+             QByteArray::number(m_maxDetailsInFlight).constData());
+    QList<quint32> requested;
+    for (const QByteArray &line : std::as_const(m_detailFetches)) {
+        const QList<QByteArray> words = line.split(' ');
+        QVERIFY2(words.size() > 3 && words.at(1) == "UID", line.constData());
+        const auto set = SequenceSet::parse(words.at(3));
+        QVERIFY2(set, line.constData());
+        requested += *set->toNumbers();
+    }
+    QCOMPARE(requested.size(), rows);
+    std::sort(requested.begin(), requested.end());
+    QVERIFY(std::adjacent_find(requested.cbegin(), requested.cend()) == requested.cend());
+    QVERIFY(loadedRows.size() >= m_detailFetches.size());
     QCOMPARE(m_resets, 0);
 }
 
