@@ -5,8 +5,10 @@
 // of messages (events delivered to the viewport, since a real QDrag::exec
 // never returns under Xvfb).
 
+#include "accounts/accountstore.h"
 #include "app/folderitemdelegate.h"
 #include "app/folderview.h"
+#include "app/mainwindow.h"
 #include "imap/engine/engine.h"
 #include "imap/protocol/commands.h"
 #include "models/foldericons.h"
@@ -23,6 +25,9 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Quail;
@@ -71,6 +76,7 @@ private Q_SLOTS:
     void actionsFollowTheCurrentFolder();
     void dropsOnlyWhereMessagesMayGo();
     void dropEmitsTheDecodedDrag();
+    void theWindowUsesIt();
 
 private:
     QModelIndex byPath(const QString &path, const QString &account = Account) const
@@ -104,6 +110,7 @@ private:
 
 void TestFolderView::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true);
     QString error;
     const auto server = TestServer::fromEnvironment(&error);
     QVERIFY2(server, qPrintable(error));
@@ -580,6 +587,22 @@ void TestFolderView::dropEmitsTheDecodedDrag()
     QCOMPARE(dropped.size(), 2);
     QCOMPARE(dropped.at(1).at(2).value<Qt::DropAction>(), Qt::CopyAction);
     QVERIFY(!m_view->dropTarget().isValid());
+}
+
+void TestFolderView::theWindowUsesIt()
+{
+    QTemporaryDir dir;
+    App::MainWindow window(std::make_unique<Accounts::AccountStore>(dir.filePath(QStringLiteral("accounts.conf"))));
+    auto *view = window.findChild<App::FolderView *>(QStringLiteral("folderView"));
+    QVERIFY(view);
+    QVERIFY(view->folderModel());
+    auto *menu = window.findChild<QMenu *>(QStringLiteral("menuFolder"));
+    QVERIFY(menu);
+    QCOMPARE(menu->actions(), view->folderActions());
+    // The window shows the view's sentences.
+    const QString sentence = QStringLiteral("The folder “x” could not be created.");
+    Q_EMIT view->errorOccurred(sentence);
+    QCOMPARE(window.statusBar()->currentMessage(), sentence);
 }
 
 QTEST_MAIN(TestFolderView)
