@@ -5,7 +5,9 @@
 #include "models/messagedrag.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QContextMenuEvent>
+#include <QDrag>
 #include <QDragEnterEvent>
 #include <QInputDialog>
 #include <QMenu>
@@ -280,9 +282,36 @@ bool FolderView::acceptsDrop(const MessageDrag &drag, const QModelIndex &folder)
         && Imap::MailboxName::fromWire(folder.data(FolderTreeModel::WireNameRole).toByteArray()) != drag.mailbox;
 }
 
+bool FolderView::acceptsDrop(const FolderDrag &drag, const QModelIndex &parent) const
+{
+    if (!m_folders || !parent.isValid() || parent.model() != m_folders
+        || parent.data(FolderTreeModel::AccountIdRole).toString() != drag.accountId)
+        return false;
+    const QModelIndex folder = m_folders->folderIndex(drag.accountId, drag.mailbox);
+    if (!isOwnFolder(folder) || folder.parent() == parent)
+        return false;
+    if (isAccount(parent))
+        return true;
+    // Into a folder of one's own namespace that exists, and never into
+    // itself or below itself.
+    if (!parent.data(FolderTreeModel::ExistsRole).toBool()
+        || parent.data(FolderTreeModel::NamespaceRole).toInt() != int(Models::NamespaceKind::Personal))
+        return false;
+    for (QModelIndex above = parent; above.isValid(); above = above.parent()) {
+        if (above == folder)
+            return false;
+    }
+    return true;
+}
+
 Qt::DropAction FolderView::dropActionAt(const QDropEvent *event, QModelIndex *target) const
 {
     *target = indexAt(event->position().toPoint());
+    if (const std::optional<FolderDrag> folder = FolderDrag::fromMimeData(event->mimeData())) {
+        // A folder is only ever moved: there is no copying one on IMAP.
+        return acceptsDrop(*folder, *target) && (event->possibleActions() & Qt::MoveAction) ? Qt::MoveAction
+                                                                                            : Qt::IgnoreAction;
+    }
     const std::optional<MessageDrag> drag = MessageDrag::fromMimeData(event->mimeData());
     if (!drag || !acceptsDrop(*drag, *target))
         return Qt::IgnoreAction;
@@ -300,7 +329,7 @@ void FolderView::dragEnterEvent(QDragEnterEvent *event)
 {
     // Entering decides only whether the payload is ours; where it may land
     // is decided as it moves.
-    if (!m_folders || !MessageDrag::fromMimeData(event->mimeData())) {
+    if (!m_folders || (!MessageDrag::fromMimeData(event->mimeData()) && !FolderDrag::fromMimeData(event->mimeData()))) {
         event->ignore();
         return;
     }
@@ -349,7 +378,53 @@ void FolderView::dropEvent(QDropEvent *event)
     }
     event->setDropAction(action);
     event->accept();
+    if (const std::optional<FolderDrag> folder = FolderDrag::fromMimeData(event->mimeData())) {
+        m_folders->moveFolder(m_folders->folderIndex(folder->accountId, folder->mailbox), target);
+        return;
+    }
     Q_EMIT messagesDropped(*MessageDrag::fromMimeData(event->mimeData()), target, action);
+}
+
+void FolderView::mousePressEvent(QMouseEvent *event)
+{
+    QTreeView::mousePressEvent(event);
+    // The tree drags only what the model marks draggable (nothing): folder
+    // drags are started here instead.
+    const QModelIndex index = indexAt(event->position().toPoint());
+    m_pressedFolder = event->button() == Qt::LeftButton && isOwnFolder(index) ? index : QModelIndex();
+    m_pressPosition = event->position().toPoint();
+}
+
+void FolderView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_pressedFolder.isValid() && (event->buttons() & Qt::LeftButton)
+        && (event->position().toPoint() - m_pressPosition).manhattanLength() >= QApplication::startDragDistance()) {
+        const QPersistentModelIndex folder = m_pressedFolder;
+        m_pressedFolder = QModelIndex();
+        if (folder.isValid())
+            startFolderDrag(folder);
+        return;
+    }
+    QTreeView::mouseMoveEvent(event);
+}
+
+void FolderView::mouseReleaseEvent(QMouseEvent *event)
+{
+    m_pressedFolder = QModelIndex();
+    QTreeView::mouseReleaseEvent(event);
+}
+
+void FolderView::startFolderDrag(const QModelIndex &folder)
+{
+    const FolderDrag payload{folder.data(FolderTreeModel::AccountIdRole).toString(),
+                             Imap::MailboxName::fromWire(folder.data(FolderTreeModel::WireNameRole).toByteArray())};
+    auto *drag = new QDrag(this);
+    drag->setMimeData(payload.toMimeData());
+    const QIcon icon = folder.data(Qt::DecorationRole).value<QIcon>();
+    if (!icon.isNull())
+        drag->setPixmap(icon.pixmap(iconSize().isValid() ? iconSize() : QSize(16, 16)));
+    // The drop (on this view) asks the model; the drag itself changes nothing.
+    drag->exec(Qt::MoveAction);
 }
 
 void FolderView::setDropTarget(const QModelIndex &index)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/folderdrag.h"
 #include "models/messagedrag.h"
 
 #include <QPersistentModelIndex>
@@ -25,6 +26,8 @@ namespace Quail::App {
 // (Models::MessageDrag): only on a folder of the same account that can
 // hold messages and is not their own; a move, or a copy with Ctrl held.
 // The view only says where; messagesDropped() asks the window to do it.
+// A folder dragged onto another folder of its account (or onto the
+// account, for the top level) is moved there (FolderTreeModel::moveFolder).
 class FolderView : public QTreeView
 {
     Q_OBJECT
@@ -46,6 +49,9 @@ public:
     // Whether the messages of `drag` may be dropped on `folder`: a folder of
     // the same account that holds messages and is not theirs.
     bool acceptsDrop(const Models::MessageDrag &drag, const QModelIndex &folder) const;
+    // Whether the folder of `drag` may move under `parent` (a folder, or the
+    // account's row for the top level).
+    bool acceptsDrop(const FolderDrag &drag, const QModelIndex &parent) const;
     // The folder highlighted as the drop target while a drag hovers, for tests.
     QModelIndex dropTarget() const { return m_dropTarget; }
 
@@ -59,6 +65,9 @@ Q_SIGNALS:
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
     void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
@@ -79,12 +88,16 @@ private:
     // nothing may be dropped there.
     Qt::DropAction dropActionAt(const QDropEvent *event, QModelIndex *target) const;
     void setDropTarget(const QModelIndex &index);
+    void startFolderDrag(const QModelIndex &folder);
 
     Models::FolderTreeModel *m_folders = nullptr;
     QList<QMetaObject::Connection> m_modelConnections;
     // The folder the actions act on.
     QPersistentModelIndex m_target;
     QPersistentModelIndex m_dropTarget;
+    // A folder pressed with the left button, which moving the mouse drags.
+    QPersistentModelIndex m_pressedFolder;
+    QPoint m_pressPosition;
     QAction *m_newFolder = nullptr;
     QAction *m_rename = nullptr;
     QAction *m_delete = nullptr;

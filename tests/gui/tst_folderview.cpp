@@ -76,6 +76,8 @@ private Q_SLOTS:
     void actionsFollowTheCurrentFolder();
     void dropsOnlyWhereMessagesMayGo();
     void dropEmitsTheDecodedDrag();
+    void folderDragPayload();
+    void foldersMoveByDragging();
     void theWindowUsesIt();
 
 private:
@@ -587,6 +589,78 @@ void TestFolderView::dropEmitsTheDecodedDrag()
     QCOMPARE(dropped.size(), 2);
     QCOMPARE(dropped.at(1).at(2).value<Qt::DropAction>(), Qt::CopyAction);
     QVERIFY(!m_view->dropTarget().isValid());
+}
+
+void TestFolderView::folderDragPayload()
+{
+    const App::FolderDrag drag{Account, MailboxName::fromWire("Work/&ANw-bersicht")};
+    const std::unique_ptr<QMimeData> mime(drag.toMimeData());
+    QCOMPARE(mime->formats(), QStringList{App::FolderDrag::mimeType()});
+    QCOMPARE(App::FolderDrag::fromMimeData(mime.get()), std::optional(drag));
+    // Neither a message drag nor a folder drag is taken for the other.
+    QVERIFY(!MessageDrag::fromMimeData(mime.get()));
+    const std::unique_ptr<QMimeData> messages(MessageDrag{Account, drag.mailbox, 1, {1}}.toMimeData());
+    QVERIFY(!App::FolderDrag::fromMimeData(messages.get()));
+    // Truncated, or trailing bytes: refused.
+    QMimeData broken;
+    const QByteArray bytes = mime->data(App::FolderDrag::mimeType());
+    broken.setData(App::FolderDrag::mimeType(), bytes.left(bytes.size() - 3));
+    QVERIFY(!App::FolderDrag::fromMimeData(&broken));
+    broken.setData(App::FolderDrag::mimeType(), bytes + "x");
+    QVERIFY(!App::FolderDrag::fromMimeData(&broken));
+}
+
+void TestFolderView::foldersMoveByDragging()
+{
+    const QString first = uniqueName(QStringLiteral("View-Drag-A"));
+    const QString second = uniqueName(QStringLiteral("View-Drag-B"));
+    const MailboxName firstWire = MailboxName::fromString(first);
+    const MailboxName secondWire = MailboxName::fromString(second);
+    const MailboxName movedWire = MailboxName::fromWire(firstWire.wire() + '/' + secondWire.wire());
+    createOnServer(firstWire);
+    createOnServer(secondWire);
+    m_cleanup.prepend(movedWire);
+    m_view->expandAll();
+    QSignalSpy finished(m_model.get(), &FolderTreeModel::operationFinished);
+    QSignalSpy failed(m_model.get(), &FolderTreeModel::operationFailed);
+
+    // Delivered as a real drag would be: an enter, then the drop; whether
+    // the drop was taken.
+    auto drop = [&](const App::FolderDrag &drag, const QModelIndex &target) {
+        const std::unique_ptr<QMimeData> mime(drag.toMimeData());
+        m_view->scrollTo(target);
+        const QPoint at = m_view->visualRect(target).center();
+        QDragEnterEvent enter(at, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(m_view->viewport(), &enter);
+        if (!enter.isAccepted())
+            return false;
+        QDropEvent event(at, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(m_view->viewport(), &event);
+        return event.isAccepted();
+    };
+    const App::FolderDrag secondDrag{Account, secondWire};
+    QVERIFY(!drop(secondDrag, byPath(second)));
+    QVERIFY2(!drop(secondDrag, m_model->accountIndex(Account)), "already at the top level");
+    QVERIFY2(!drop(secondDrag, byPath(QStringLiteral("shared/quail2/Shared Projects"))), "another namespace");
+    QVERIFY2(!drop(App::FolderDrag{Account, MailboxName::fromWire("INBOX")}, byPath(first)), "the Inbox stays");
+    QVERIFY(finished.isEmpty() && failed.isEmpty());
+
+    QVERIFY(drop(secondDrag, byPath(first)));
+    QCOMPARE(waitForOperation(finished, failed), QString());
+    QVERIFY(serverHas(movedWire));
+    QVERIFY(!serverHas(secondWire));
+    QCOMPARE(byPath(first + u'/' + second).parent(), byPath(first));
+
+    // Never below itself.
+    QVERIFY(!drop(App::FolderDrag{Account, firstWire}, byPath(first + u'/' + second)));
+
+    // Onto the account: back to the top level.
+    finished.clear();
+    QVERIFY(drop(App::FolderDrag{Account, movedWire}, m_model->accountIndex(Account)));
+    QCOMPARE(waitForOperation(finished, failed), QString());
+    QVERIFY(serverHas(secondWire));
+    QVERIFY(!serverHas(movedWire));
+    QCOMPARE(byPath(second).parent(), m_model->accountIndex(Account));
 }
 
 void TestFolderView::theWindowUsesIt()
