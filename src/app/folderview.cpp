@@ -92,6 +92,11 @@ void FolderView::createActions()
     m_newFolder->setIcon(QIcon::fromTheme(QStringLiteral("folder-new")));
     m_rename = make(tr("&Rename Folder…"), "actionRenameFolder");
     m_rename->setIcon(QIcon::fromTheme(QStringLiteral("edit-rename")));
+    // F2 renames, as in file managers, while the tree has the focus (the
+    // message list may give the same key another meaning).
+    m_rename->setShortcut(QKeySequence(Qt::Key_F2));
+    m_rename->setShortcutContext(Qt::WidgetShortcut);
+    addAction(m_rename);
     m_delete = make(tr("&Delete Folder…"), "actionDeleteFolder");
     m_delete->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
     separator();

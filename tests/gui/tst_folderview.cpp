@@ -467,6 +467,15 @@ void TestFolderView::actionsFollowTheCurrentFolder()
     m_view->setCurrentIndex(byPath(QStringLiteral("Lists/dovecot")));
     QVERIFY(rename->isEnabled());
     QVERIFY(subscribed->isEnabled() && !subscribed->isChecked());
+    // F2 in the tree renames the current folder.
+    m_view->activateWindow();
+    m_view->setFocus();
+    QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
+    QTest::keyClick(m_view.get(), Qt::Key_F2);
+    auto *dialog = visibleChild<QInputDialog>(QStringLiteral("renameFolderDialog"));
+    QVERIFY(dialog);
+    QCOMPARE(dialog->textValue(), QStringLiteral("dovecot"));
+    dialog->reject();
     m_view->setCurrentIndex(byPath(QStringLiteral("Lists/qt-interest")));
     QVERIFY(subscribed->isChecked());
     // A context menu elsewhere acts there, then hands back to the current
