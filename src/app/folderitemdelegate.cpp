@@ -25,6 +25,8 @@ void FolderItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QMo
     option->fontMetrics = QFontMetrics(option->font);
     //: A folder's name and how many unread messages it holds, "Inbox (3)"
     option->text = tr("%1 (%2)").arg(option->text, option->locale.toString(unseen.toUInt()));
+    // In a narrow pane the name gives way, never the count.
+    option->textElideMode = Qt::ElideMiddle;
 }
 
 } // namespace Quail::App

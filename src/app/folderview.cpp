@@ -448,12 +448,15 @@ void FolderView::paintEvent(QPaintEvent *event)
     QTreeView::paintEvent(event);
     if (!m_dropTarget.isValid())
         return;
-    // The style's own drop indicator, around the one folder that would
-    // take the messages.
+    // A light wash of the selection colour with the style's own drop
+    // indicator around it, on the one folder that would take the drop.
     QPainter painter(viewport());
     QStyleOption option;
     option.initFrom(this);
     option.rect = visualRect(m_dropTarget);
+    QColor wash = palette().color(QPalette::Highlight);
+    wash.setAlpha(60);
+    painter.fillRect(option.rect, wash);
     style()->drawPrimitive(QStyle::PE_IndicatorItemViewItemDrop, &option, &painter, this);
 }
 
