@@ -155,6 +155,11 @@ void FolderView::setModel(QAbstractItemModel *model)
                             updateActions();
                     }),
             connect(m_folders, &QAbstractItemModel::rowsRemoved, this, &FolderView::updateActions),
+            connect(m_folders, &QObject::destroyed, this,
+                    [this] {
+                        m_folders = nullptr;
+                        updateActions();
+                    }),
         };
     }
     updateActions();

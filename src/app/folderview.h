@@ -90,6 +90,8 @@ private:
     void setDropTarget(const QModelIndex &index);
     void startFolderDrag(const QModelIndex &folder);
 
+    // Reset when the model is destroyed: the window may destroy it before
+    // its child widgets.
     Models::FolderTreeModel *m_folders = nullptr;
     QList<QMetaObject::Connection> m_modelConnections;
     // The folder the actions act on.

@@ -488,6 +488,16 @@ void TestFolderView::actionsFollowTheCurrentFolder()
     QVERIFY(!subscribed->isChecked());
     menu->hide();
     QTRY_VERIFY_WITH_TIMEOUT(subscribed->isChecked(), 5000);
+
+    // The window destroys the model before its child widgets: the view
+    // must let go of it.
+    m_view->setCurrentIndex(byPath(QStringLiteral("Work")));
+    QVERIFY(rename->isEnabled());
+    m_model.reset();
+    QVERIFY(!m_view->folderModel());
+    QVERIFY(!rename->isEnabled());
+    action(QStringLiteral("actionRefreshFolders"))->trigger();
+    QTest::keyClick(m_view.get(), Qt::Key_F2);
 }
 
 void TestFolderView::dropsOnlyWhereMessagesMayGo()
