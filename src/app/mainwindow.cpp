@@ -4,6 +4,7 @@
 #include "accounts/credentialstore.h"
 #include "app/accountdialog.h"
 #include "app/accountsessions.h"
+#include "app/folderview.h"
 #include "models/foldertreemodel.h"
 #include "ui_mainwindow.h"
 
@@ -39,6 +40,11 @@ MainWindow::MainWindow(std::unique_ptr<Accounts::AccountStore> store, QWidget *p
                                            : tr("%n account(s) configured", nullptr, int(accounts)));
 
     m_ui->folderView->setModel(m_folders.get());
+    m_ui->menuFolder->addActions(m_ui->folderView->folderActions());
+    connect(m_ui->folderView, &FolderView::errorOccurred, this,
+            [this](const QString &text) { statusBar()->showMessage(text); });
+    connect(m_ui->folderView, &FolderView::noticeOccurred, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     // Accounts open expanded, so their folders show at once.
     connect(m_folders.get(), &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &under, int first, int last) {

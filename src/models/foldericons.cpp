@@ -1,5 +1,6 @@
 #include "models/foldericons.h"
 
+#include <QFile>
 #include <QHash>
 
 namespace Quail::Models::FolderIcons {
@@ -39,6 +40,11 @@ QStringList accountNames()
     return {QStringLiteral("folder-remote"), QStringLiteral("network-server"), QStringLiteral("folder")};
 }
 
+QString bundledDirectory()
+{
+    return QStringLiteral(":/icons/folders");
+}
+
 QIcon icon(const QStringList &names)
 {
     // The GUI thread only (the model's), so a plain static cache will do.
@@ -50,6 +56,11 @@ QIcon icon(const QStringList &names)
     for (const QString &name : names) {
         if (QIcon::hasThemeIcon(name)) {
             chosen = QIcon::fromTheme(name);
+            break;
+        }
+        const QString bundled = bundledDirectory() + QLatin1Char('/') + name + QStringLiteral(".svg");
+        if (QFile::exists(bundled)) {
+            chosen = QIcon(bundled);
             break;
         }
     }

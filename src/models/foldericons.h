@@ -12,8 +12,15 @@ namespace Quail::Models::FolderIcons {
 QStringList names(const Folder &folder);
 QStringList accountNames();
 
-// The first of the names that the current theme has, or an empty icon when
-// none is (no theme at all: a headless test, a bare desktop). Cached.
+// Where the application bundles its own icons, one SVG per name
+// ("mail-folder-inbox.svg"…): the models do not ship them, the app links
+// them in as resources.
+QString bundledDirectory();
+
+// The first of the names that the current theme has or that is bundled
+// (for each name in turn the theme first, so that a theme without a
+// special-use icon still shows the bundled one rather than a generic
+// folder); an empty icon when neither has any. Cached.
 QIcon icon(const QStringList &names);
 
 } // namespace Quail::Models::FolderIcons
