@@ -189,6 +189,7 @@ void MessageListModel::onSelected(const CommandResult &result)
             fetchNewMessages();
         return;
     }
+    Q_EMIT listingStarted(int(std::min<quint32>(exists, std::numeric_limits<int>::max())));
     runCommand(
         m_engine,
         Imap::Commands::fetch(SequenceSet::range(1, SequenceSet::Star), listItems(), Imap::Commands::SetKind::Sequence),
