@@ -878,8 +878,26 @@ QVariant MessageListModel::displayData(const MessageSummary &message, int column
 
 QVariant MessageListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
+    // Indicator columns are a glyph wide: their header is the same glyph as
+    // their rows, and the word is the tooltip.
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case SeenColumn:
+            return QStringLiteral("\u25CF");
+        case FlaggedColumn:
+            return QStringLiteral("\u2605");
+        case AnsweredColumn:
+            return QStringLiteral("\u21A9");
+        case ForwardedColumn:
+            return QStringLiteral("\u2192");
+        case AttachmentColumn:
+            return QStringLiteral("\u2709");
+        default:
+            break;
+        }
+    }
     switch (section) {
     case SeenColumn:
         return tr("Unread");
