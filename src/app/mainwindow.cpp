@@ -262,8 +262,8 @@ void MainWindow::applyDefaultColumns()
         header->resizeSection(column, glyph);
     header->resizeSection(MessageListModel::SubjectColumn, 380);
     header->resizeSection(MessageListModel::FromColumn, 200);
-    header->resizeSection(MessageListModel::DateColumn, 140);
-    header->resizeSection(MessageListModel::SizeColumn, 70);
+    header->resizeSection(MessageListModel::DateColumn, 170);
+    header->resizeSection(MessageListModel::SizeColumn, 85);
 }
 
 // --- Settings ------------------------------------------------------------------

@@ -29,6 +29,7 @@
 #include <QDialog>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMap>
 #include <QMimeData>
@@ -82,6 +83,8 @@ private Q_SLOTS:
     void starClickTogglesFlagged();
     void readDotClickTogglesSeen();
     void keysMAndSToggleTheSelection();
+    void keyNSelectsTheNextUnread();
+    void archiveAndJunkKeysMoveAndUndo();
     void deleteMovesToTrashAndUndoBringsItBack();
     void dropMovesAndCopies();
     void dropOfAnotherFolderIsRefused();
@@ -150,10 +153,12 @@ void TestMessageListPane::initTestCase()
 void TestMessageListPane::cleanupTestCase()
 {
     if (m_other) {
-        // Anything of ours a failed test left in the Trash.
-        if (await(m_other->select(box("Trash"), false)).ok()) {
-            const CommandResult found = await(m_other->execute(Commands::search(
-                SearchKey::subject(QString::fromLatin1(m_stem)), Commands::SetKind::Uid)));
+        // Anything of ours a failed test left in the special folders.
+        for (const char *folder : {"Trash", "Junk", "Archive"}) {
+            if (!await(m_other->select(box(folder), false)).ok())
+                continue;
+            const CommandResult found = await(m_other->execute(
+                Commands::search(SearchKey::subject(QString::fromLatin1(m_stem)), Commands::SetKind::Uid)));
             QList<quint32> uids;
             for (const SearchData &data : found.all<SearchData>())
                 uids += data.numbers;
@@ -164,6 +169,10 @@ void TestMessageListPane::cleanupTestCase()
             }
             await(m_other->execute(Commands::unselect()));
         }
+        // And any folder of ours a failed init() or cleanup() left behind.
+        const CommandResult listed = await(m_other->execute(Commands::list("", QByteArray(m_stem + '*'))));
+        for (const ListData &data : listed.all<ListData>())
+            await(m_other->execute(Commands::deleteMailbox(data.mailbox)));
     }
     Accounts::CredentialStore keychain;
     auto removed = keychain.removePassword(m_accountId);
@@ -252,8 +261,9 @@ QMap<quint32, ServerMessage> TestMessageListPane::serverMessages(const QByteArra
         const CommandResult fetched = await(m_other->execute(Commands::fetch(
             SequenceSet::range(1, SequenceSet::Star), {"UID", "FLAGS", "ENVELOPE"}, Commands::SetKind::Sequence)));
         for (const FetchData &data : fetched.all<FetchData>())
-            messages.insert(*data.uid, {data.flags.value_or(Flags()),
-                                        data.envelope ? data.envelope->subject().toByteArray() : QByteArray()});
+            messages.insert(
+                *data.uid,
+                {data.flags.value_or(Flags()), data.envelope ? data.envelope->subject().toByteArray() : QByteArray()});
     }
     await(m_other->execute(Commands::unselect()));
     return messages;
@@ -291,7 +301,16 @@ void TestMessageListPane::selectingAFolderFillsTheList()
     const QJsonObject inbox = m_server.manifestFolder(QStringLiteral("INBOX"));
     const int total = inbox.value(QStringLiteral("total")).toInt();
     QVERIFY(total > 0);
+    // While the UID list comes, the status bar says how many rows are coming
+    // (the window's own slot runs first, then this one).
+    auto *progress = m_window->findChild<QLabel *>(QStringLiteral("progressLabel"));
+    QVERIFY(progress);
+    QString during;
+    connect(m_window->messageList(), &MessageListModel::listingStarted, this,
+            [&](int) { during = progress->isVisible() ? progress->text() : QString(); });
     QVERIFY(selectFolder(QStringLiteral("INBOX"), total));
+    QVERIFY2(during.contains(QString::number(total)), qPrintable(during));
+    QVERIFY(!progress->isVisible());
     QCOMPARE(m_view->model()->rowCount(), total);
     QCOMPARE(m_window->currentAccountId(), m_accountId);
     QVERIFY(m_window->messageActions());
@@ -375,6 +394,83 @@ void TestMessageListPane::keysMAndSToggleTheSelection()
         QVERIFY(!server[uid].flags.has(Flags::Seen) && !server[uid].flags.has(Flags::Flagged));
 }
 
+void TestMessageListPane::keyNSelectsTheNextUnread()
+{
+    QVERIFY(selectFolder(QString::fromLatin1(m_folder), 5));
+    // Rows 1 and 2 read: from row 0, N skips them; then wraps to the top.
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, cellRect(1, MessageListModel::SeenColumn).center());
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, cellRect(2, MessageListModel::SeenColumn).center());
+    clickRow(0);
+    pressKey(Qt::Key_N);
+    QCOMPARE(m_window->selectedUids(), QList<quint32>{m_uids[3]});
+    pressKey(Qt::Key_N);
+    QCOMPARE(m_window->selectedUids(), QList<quint32>{m_uids[4]});
+    pressKey(Qt::Key_N);
+    QCOMPARE(m_window->selectedUids(), QList<quint32>{m_uids[0]});
+    QVERIFY(actionsIdle());
+    const QMap<quint32, ServerMessage> server = serverMessages(m_folder);
+    QVERIFY(server[m_uids[1]].flags.has(Flags::Seen) && server[m_uids[2]].flags.has(Flags::Seen));
+}
+
+void TestMessageListPane::archiveAndJunkKeysMoveAndUndo()
+{
+    QVERIFY(selectFolder(QString::fromLatin1(m_folder), 5));
+    Models::FolderTreeModel *folders = m_window->folderTree();
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return folders->specialFolder(m_accountId, Models::SpecialUse::Archive).isValid()
+                && folders->specialFolder(m_accountId, Models::SpecialUse::Junk).isValid();
+        },
+        Timeout));
+    QAction *archive = m_window->findChild<QAction *>(QStringLiteral("actionArchive"));
+    QVERIFY(archive);
+    clickRow(1);
+    QVERIFY2(archive->isEnabled(), qPrintable(archive->toolTip()));
+    const auto ours = [this](const QByteArray &folder) {
+        QMap<QByteArray, Flags> found;
+        for (const ServerMessage &message : serverMessages(folder)) {
+            if (message.subject.startsWith(m_folder))
+                found.insert(message.subject, message.flags);
+        }
+        return found;
+    };
+
+    pressKey(Qt::Key_A);
+    QCOMPARE(m_view->model()->rowCount(), 4);
+    // The next message is selected in its place.
+    QCOMPARE(m_window->selectedUids(), QList<quint32>{m_uids[2]});
+    QVERIFY(actionsIdle());
+    QCOMPARE(ours("Archive").keys(), QList<QByteArray>{m_folder + " 1"});
+    QVERIFY(!serverMessages(m_folder).contains(m_uids[1]));
+    pressKey(Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(actionsIdle());
+    QVERIFY(ours("Archive").isEmpty());
+    // Back with a new UID, at the end.
+    QVERIFY(QTest::qWaitFor([&] { return m_view->model()->rowCount() == 5; }, Timeout));
+
+    // J: the $Junk keyword, and into the Junk folder.
+    MessageListModel *list = m_window->messageList();
+    clickRow(m_window->sortedMessages()->mapFromSource(list->index(list->rowOfUid(m_uids[3]), 0)).row());
+    QCOMPARE(m_window->selectedUids(), QList<quint32>{m_uids[3]});
+    pressKey(Qt::Key_J);
+    QVERIFY(actionsIdle());
+    const QMap<QByteArray, Flags> junk = ours("Junk");
+    QCOMPARE(junk.keys(), QList<QByteArray>{m_folder + " 3"});
+    QVERIFY(junk.first().contains("$Junk"));
+    QVERIFY(!serverMessages(m_folder).contains(m_uids[3]));
+    pressKey(Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(actionsIdle());
+    QVERIFY(ours("Junk").isEmpty());
+    QCOMPARE(serverMessages(m_folder).size(), 5);
+
+    // In the Archive itself, archive is unavailable and says why.
+    QVERIFY(selectFolder(QStringLiteral("Archive"),
+                         m_server.manifestFolder(QStringLiteral("Archive")).value(QStringLiteral("total")).toInt()));
+    clickRow(0);
+    QVERIFY(!archive->isEnabled());
+    QVERIFY2(archive->toolTip().contains(QStringLiteral("already")), qPrintable(archive->toolTip()));
+}
+
 void TestMessageListPane::deleteMovesToTrashAndUndoBringsItBack()
 {
     QVERIFY(selectFolder(QString::fromLatin1(m_folder), 5));
@@ -423,8 +519,8 @@ void TestMessageListPane::dropMovesAndCopies()
     m_window->folderTree()->refresh(m_accountId);
     QVERIFY(selectFolder(QString::fromLatin1(m_folder), 5));
     Models::FolderTreeModel *folders = m_window->folderTree();
-    QVERIFY(QTest::qWaitFor([&] { return folders->folderIndexByPath(m_accountId, QString::fromLatin1(target)).isValid(); },
-                            Timeout));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return folders->folderIndexByPath(m_accountId, QString::fromLatin1(target)).isValid(); }, Timeout));
     const QModelIndex targetIndex = folders->folderIndexByPath(m_accountId, QString::fromLatin1(target));
 
     clickRow(0);
@@ -548,8 +644,8 @@ void TestMessageListPane::remembersSortAndFolder()
     openWindow();
     // The folder opens by itself once the account is listed, in that order.
     MessageListModel *list = m_window->messageList();
-    QVERIFY(QTest::qWaitFor(
-        [&] { return list->mailbox() == box(m_folder) && m_view->model()->rowCount() == 5; }, Timeout));
+    QVERIFY(
+        QTest::qWaitFor([&] { return list->mailbox() == box(m_folder) && m_view->model()->rowCount() == 5; }, Timeout));
     QCOMPARE(m_window->sortedMessages()->sortColumn(), int(MessageListModel::SubjectColumn));
     QCOMPARE(m_window->sortedMessages()->sortOrder(), order);
     QCOMPARE(m_view->header()->sortIndicatorSection(), int(MessageListModel::SubjectColumn));
