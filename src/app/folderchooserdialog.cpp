@@ -61,9 +61,16 @@ void FolderChooserDialog::selectPath(const QString &path)
         m_view->setCurrentIndex(index);
 }
 
+void FolderChooserDialog::setExcluded(const Imap::MailboxName &folder)
+{
+    m_excluded = folder;
+    updateButtons();
+}
+
 void FolderChooserDialog::updateButtons()
 {
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!folder().isEmpty());
+    const Imap::MailboxName chosen = folder();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!chosen.isEmpty() && chosen != m_excluded);
 }
 
 } // namespace Quail::App

@@ -29,6 +29,8 @@ public:
     Imap::MailboxName folder() const;
     // Preselects a folder by its decoded path ("Work/Projects").
     void selectPath(const QString &path);
+    // A folder that cannot be chosen: the one the messages are in.
+    void setExcluded(const Imap::MailboxName &folder);
     QTreeView *view() const { return m_view; }
 
 private:
@@ -36,6 +38,7 @@ private:
 
     Models::FolderTreeModel &m_folders;
     QString m_accountId;
+    Imap::MailboxName m_excluded;
     QTreeView *m_view;
     QDialogButtonBox *m_buttons;
 };

@@ -673,6 +673,7 @@ void MainWindow::chooseFolderFor(bool move)
                                                 : tr("Copy %n Message(s) To", nullptr, int(uids.size())),
                                            this);
     dialog->setObjectName(QStringLiteral("folderChooserDialog"));
+    dialog->setExcluded(m_list->mailbox());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QPointer<MessageActions> actions = m_actions.get();
     connect(dialog, &QDialog::accepted, this, [this, dialog, actions, uids, move] {

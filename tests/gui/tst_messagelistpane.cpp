@@ -12,6 +12,7 @@
 
 #include "accounts/accountstore.h"
 #include "accounts/credentialstore.h"
+#include "app/folderchooserdialog.h"
 #include "app/mainwindow.h"
 #include "app/messagelistview.h"
 #include "core/applicationinfo.h"
@@ -27,12 +28,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -88,6 +91,7 @@ private Q_SLOTS:
     void deleteMovesToTrashAndUndoBringsItBack();
     void dropMovesAndCopies();
     void dropOfAnotherFolderIsRefused();
+    void moveToChoosesAFolder();
     void dragCarriesTheSelection();
     void searchFiltersTheList();
     void remembersSortAndFolder();
@@ -546,6 +550,42 @@ void TestMessageListPane::dropMovesAndCopies()
     std::sort(moved.begin(), moved.end());
     QCOMPARE(moved, (QList<QByteArray>{m_folder + " 0 needle", m_folder + " 3", m_folder + " 4"}));
     QCOMPARE(serverMessages(m_folder).keys(), (QList<quint32>{m_uids[0], m_uids[1], m_uids[2]}));
+}
+
+void TestMessageListPane::moveToChoosesAFolder()
+{
+    const QByteArray target = m_folder + "-target";
+    QVERIFY(makeFolder(target, 0).isEmpty() && m_created.contains(target));
+    m_window->folderTree()->refresh(m_accountId);
+    QVERIFY(selectFolder(QString::fromLatin1(m_folder), 5));
+    Models::FolderTreeModel *folders = m_window->folderTree();
+    QVERIFY(QTest::qWaitFor(
+        [&] { return folders->folderIndexByPath(m_accountId, QString::fromLatin1(target)).isValid(); }, Timeout));
+
+    clickRow(2);
+    pressKey(Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *dialog = m_window->findChild<App::FolderChooserDialog *>(QStringLiteral("folderChooserDialog"));
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto *buttons = dialog->findChild<QDialogButtonBox *>();
+    QVERIFY(buttons);
+    // Not into the folder the message is in; into the one clicked.
+    dialog->selectPath(QString::fromLatin1(m_folder));
+    QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    QTreeView *tree = dialog->view();
+    const QModelIndex index = folders->folderIndexByPath(m_accountId, QString::fromLatin1(target));
+    tree->scrollTo(index);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(index).center());
+    QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+
+    QVERIFY(actionsIdle());
+    QCOMPARE(m_view->model()->rowCount(), 4);
+    QList<QByteArray> moved;
+    for (const ServerMessage &message : serverMessages(target))
+        moved.append(message.subject);
+    QCOMPARE(moved, QList<QByteArray>{m_folder + " 2 needle"});
+    QVERIFY(!serverMessages(m_folder).contains(m_uids[2]));
 }
 
 void TestMessageListPane::dropOfAnotherFolderIsRefused()
