@@ -620,6 +620,12 @@ void MainWindow::toggleFlagged()
         setFlagged(!decides.data(MessageListModel::FlaggedRole).toBool());
 }
 
+int MainWindow::shownRow(quint32 uid) const
+{
+    const int row = m_list->rowOfUid(uid);
+    return row < 0 ? -1 : m_sorted->mapFromSource(m_list->index(row, 0)).row();
+}
+
 void MainWindow::selectRowAfterRemoval(int row)
 {
     const int rows = m_sorted->rowCount();
@@ -635,7 +641,7 @@ void MainWindow::deleteSelected()
     const QList<quint32> uids = selectedUids();
     if (!m_actions || uids.isEmpty())
         return;
-    const int firstRow = m_sorted->mapFromSource(m_list->index(m_list->rowOfUid(uids.first()), 0)).row();
+    const int firstRow = shownRow(uids.first());
     const auto removed = [this, firstRow, uids] {
         // Moved rows leave the list at once; the next message takes their place.
         if (m_list->rowOfUid(uids.first()) < 0)
@@ -698,7 +704,7 @@ void MainWindow::archiveSelected()
     const QList<quint32> uids = selectedUids();
     if (!m_actions || uids.isEmpty())
         return;
-    const int firstRow = m_ui->messageListView->selectionModel()->selectedRows().value(0).row();
+    const int firstRow = shownRow(uids.first());
     if (m_actions->archive(uids) == MessageActions::Start::Started)
         selectRowAfterRemoval(firstRow);
     updateProgress();
@@ -715,7 +721,7 @@ void MainWindow::markJunk()
         return;
     const Imap::MailboxName junk = specialFolder(Models::SpecialUse::Junk);
     if (!junk.isEmpty() && junk != m_list->mailbox()) {
-        const int firstRow = m_ui->messageListView->selectionModel()->selectedRows().value(0).row();
+        const int firstRow = shownRow(uids.first());
         if (m_actions->moveTo(uids, junk) == MessageActions::Start::Started)
             selectRowAfterRemoval(firstRow);
     }

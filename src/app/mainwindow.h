@@ -123,6 +123,8 @@ private:
     void undo();
     void focusSearch();
     void nextUnread();
+    // The row of the list showing `uid`, or -1.
+    int shownRow(quint32 uid) const;
     // After an action took the selected rows away: the row now at `row`.
     void selectRowAfterRemoval(int row);
     // The current folder's first folder with `use`, as the server spells it.

@@ -334,8 +334,17 @@ void TestMessageListPane::selectingAFolderFillsTheList()
 void TestMessageListPane::starClickTogglesFlagged()
 {
     QVERIFY(selectFolder(QString::fromLatin1(m_folder), 5));
+    // The viewer follows the current message; a star click does not move it.
+    QList<quint32> shown;
+    connect(m_window.get(), &App::MainWindow::currentMessageChanged, this,
+            [&](Engine *engine, const MailboxName &mailbox, quint32 uid) {
+                QCOMPARE(engine, m_window->messageList()->engine());
+                QCOMPARE(mailbox, box(m_folder));
+                shown.append(uid);
+            });
     clickRow(3);
     QCOMPARE(m_window->selectedUids(), QList<quint32>{m_uids[3]});
+    QCOMPARE(shown, QList<quint32>{m_uids[3]});
 
     QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, cellRect(1, MessageListModel::FlaggedColumn).center());
     // At once in the list, and the selection stays where it was.
@@ -350,6 +359,7 @@ void TestMessageListPane::starClickTogglesFlagged()
     QVERIFY(!m_view->model()->index(1, 0).data(MessageListModel::FlaggedRole).toBool());
     QVERIFY(actionsIdle());
     QVERIFY(!serverMessages(m_folder)[m_uids[1]].flags.has(Flags::Flagged));
+    QCOMPARE(shown, QList<quint32>{m_uids[3]});
 }
 
 void TestMessageListPane::readDotClickTogglesSeen()
