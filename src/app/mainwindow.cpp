@@ -260,7 +260,9 @@ void MainWindow::applyDefaultColumns()
     for (const int column :
          {MessageListModel::FlaggedColumn, MessageListModel::SeenColumn, MessageListModel::AttachmentColumn})
         header->resizeSection(column, glyph);
-    header->resizeSection(MessageListModel::SubjectColumn, 380);
+    // The subject takes what the other columns leave, as in Thunderbird, so
+    // the list never scrolls sideways.
+    header->setSectionResizeMode(MessageListModel::SubjectColumn, QHeaderView::Stretch);
     header->resizeSection(MessageListModel::FromColumn, 200);
     header->resizeSection(MessageListModel::DateColumn, 170);
     header->resizeSection(MessageListModel::SizeColumn, 85);
