@@ -245,6 +245,17 @@ void MainWindow::setUpActions()
         m_searchTimer->stop();
         m_sorted->setFilterText(m_search->text().trimmed());
     });
+    auto *clearSearch = new QAction(tr("Clear Search"), m_search);
+    clearSearch->setObjectName(QStringLiteral("actionClearSearch"));
+    clearSearch->setShortcut(QKeySequence(Qt::Key_Escape));
+    clearSearch->setShortcutContext(Qt::WidgetShortcut);
+    m_search->addAction(clearSearch);
+    connect(clearSearch, &QAction::triggered, this, [this] {
+        m_search->clear();
+        m_searchTimer->stop();
+        m_sorted->setFilterText({});
+        m_ui->messageListView->setFocus(Qt::ShortcutFocusReason);
+    });
 }
 
 void MainWindow::applyDefaultColumns()

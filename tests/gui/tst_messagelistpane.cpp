@@ -673,8 +673,23 @@ void TestMessageListPane::searchFiltersTheList()
     std::sort(shown.begin(), shown.end());
     QCOMPARE(shown, (QList<quint32>{m_uids[0], m_uids[2]}));
 
-    search->clear();
+    // Escape clears the search and goes back to the list.
+    QVERIFY(search->hasFocus());
+    QTest::keyClick(m_window->windowHandle(), Qt::Key_Escape);
+    QCOMPARE(search->text(), QString());
+    QVERIFY(m_view->hasFocus());
     QVERIFY(QTest::qWaitFor([&] { return m_view->model()->rowCount() == 5; }, Timeout));
+
+    // Typing in the field never triggers the list's one-letter keys.
+    clickRow(0);
+    QCOMPARE(m_window->selectedUids(), QList<quint32>{m_uids[0]});
+    pressKey(Qt::Key_Slash);
+    QTest::keyClick(m_window->windowHandle(), Qt::Key_M);
+    QTest::keyClick(m_window->windowHandle(), Qt::Key_S);
+    QCOMPARE(search->text(), QStringLiteral("ms"));
+    QCOMPARE(m_window->messageActions()->pending(), 0);
+    QVERIFY(!m_window->messageList()->index(0, 0).data(MessageListModel::SeenRole).toBool());
+    QVERIFY(!m_window->messageList()->index(0, 0).data(MessageListModel::FlaggedRole).toBool());
 }
 
 void TestMessageListPane::remembersSortAndFolder()
