@@ -127,6 +127,11 @@ MainWindow::~MainWindow()
     // reacts to a model being destroyed.
     m_ui->messageListView->selectionModel()->disconnect(this);
     m_ui->messageListView->setModel(nullptr);
+    // Removing the accounts below moves the folder tree's current row: that
+    // must not open a folder in a list that is gone.
+    m_ui->folderView->selectionModel()->disconnect(this);
+    m_folders->disconnect(this);
+    m_sessions->disconnect(this);
     m_actions.reset();
     m_sorted.reset();
     m_list.reset();
