@@ -52,6 +52,18 @@ void AccountSessions::start(const Accounts::Account &account, const QString &ses
     watcher->setFuture(m_credentials.readPassword(account.id));
 }
 
+Imap::Engine *AccountSessions::session(const QString &accountId) const
+{
+    const auto it = m_running.find(accountId);
+    return it == m_running.end() ? nullptr : it->second.session.get();
+}
+
+Imap::Engine *AccountSessions::background(const QString &accountId) const
+{
+    const auto it = m_running.find(accountId);
+    return it == m_running.end() ? nullptr : it->second.background.get();
+}
+
 void AccountSessions::open(const Accounts::Account &account, const QString &password)
 {
     if (m_running.count(account.id) != 0)

@@ -38,6 +38,12 @@ public:
     void startAll();
     void start(const Accounts::Account &account, const QString &sessionPassword = {});
 
+    // The account's session (the one its message list selects folders on)
+    // and its background session (folder listing; undo in other folders),
+    // or nullptr while the account is not running.
+    Imap::Engine *session(const QString &accountId) const;
+    Imap::Engine *background(const QString &accountId) const;
+
 Q_SIGNALS:
     // A sentence for the status bar or the notification bar.
     void message(const QString &text);

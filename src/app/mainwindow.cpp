@@ -5,14 +5,67 @@
 #include "app/accountdialog.h"
 #include "app/accountsessions.h"
 #include "app/folderview.h"
+#include "app/folderchooserdialog.h"
+#include "app/messagelistview.h"
+#include "imap/engine/engine.h"
+#include "imap/protocol/commands.h"
 #include "models/foldertreemodel.h"
+#include "models/messageactions.h"
+#include "models/messagelistmodel.h"
+#include "models/messagesortfiltermodel.h"
 #include "ui_mainwindow.h"
 
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Quail::App {
+
+using Models::FolderTreeModel;
+using Models::MessageActions;
+using Models::MessageListModel;
+using Models::MessageSortFilterModel;
+
+namespace {
+
+// How long an action may run before the progress bar shows it: a star click
+// answered in a blink should not flash a bar.
+constexpr int actionProgressDelayMs = 400;
+// Typing in the search field asks the server once people pause.
+constexpr int searchDelayMs = 300;
+
+QString settingsGroup()
+{
+    return QStringLiteral("MessageList");
+}
+
+// An action's text as a list shows it: no mnemonic, no ellipsis.
+QString plainText(const QAction *action)
+{
+    QString text = action->text();
+    text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+    text.replace(QStringLiteral("&&"), QStringLiteral("&"));
+    if (text.endsWith(QChar(0x2026)))
+        text.chop(1);
+    return text;
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : MainWindow(std::make_unique<Accounts::AccountStore>(), parent)
@@ -26,6 +79,8 @@ MainWindow::MainWindow(std::unique_ptr<Accounts::AccountStore> store, QWidget *p
     , m_credentials(std::make_unique<Accounts::CredentialStore>())
     , m_folders(std::make_unique<Models::FolderTreeModel>())
     , m_sessions(std::make_unique<AccountSessions>(*m_accounts, *m_credentials, *m_folders))
+    , m_list(std::make_unique<MessageListModel>())
+    , m_sorted(std::make_unique<MessageSortFilterModel>())
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/quail.svg")));
@@ -34,6 +89,7 @@ MainWindow::MainWindow(std::unique_ptr<Accounts::AccountStore> store, QWidget *p
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(m_ui->actionKeyboardShortcuts, &QAction::triggered, this, &MainWindow::showKeyboardShortcuts);
 
     const qsizetype accounts = m_accounts->accounts().size();
     statusBar()->showMessage(accounts == 0 ? tr("No account configured: File > Add Account…")
@@ -41,10 +97,9 @@ MainWindow::MainWindow(std::unique_ptr<Accounts::AccountStore> store, QWidget *p
 
     m_ui->folderView->setModel(m_folders.get());
     m_ui->menuFolder->addActions(m_ui->folderView->folderActions());
-    connect(m_ui->folderView, &FolderView::errorOccurred, this,
-            [this](const QString &text) { statusBar()->showMessage(text); });
-    connect(m_ui->folderView, &FolderView::noticeOccurred, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_ui->folderView, &FolderView::errorOccurred, this, &MainWindow::showError);
+    connect(m_ui->folderView, &FolderView::noticeOccurred, this, &MainWindow::showNotice);
+    connect(m_ui->folderView, &FolderView::messagesDropped, this, &MainWindow::dropMessages);
     // Accounts open expanded, so their folders show at once.
     connect(m_folders.get(), &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &under, int first, int last) {
@@ -53,13 +108,188 @@ MainWindow::MainWindow(std::unique_ptr<Accounts::AccountStore> store, QWidget *p
                 for (int row = first; row <= last; ++row)
                     m_ui->folderView->expand(m_folders->index(row, 0));
             });
-    connect(m_sessions.get(), &AccountSessions::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text); });
+    connect(m_ui->folderView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { openFolder(current); });
+    connect(m_folders.get(), &FolderTreeModel::accountRefreshed, this, [this](const QString &accountId) {
+        // Roles may have appeared (a Trash created meanwhile).
+        if (accountId == m_accountId)
+            setFolderRoles();
+        restoreLastFolder(accountId);
+    });
+    connect(m_sessions.get(), &AccountSessions::message, this, &MainWindow::showError);
+
+    setUpMessageList();
+    setUpActions();
     m_sessions->startAll();
     restoreLayout();
+    updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The view and its selection model outlive the models (they are the
+    // window's children): detach them first, so that nothing paints or
+    // reacts to a model being destroyed.
+    m_ui->messageListView->selectionModel()->disconnect(this);
+    m_ui->messageListView->setModel(nullptr);
+    // Removing the accounts below moves the folder tree's current row: that
+    // must not open a folder in a list that is gone.
+    m_ui->folderView->selectionModel()->disconnect(this);
+    m_folders->disconnect(this);
+    m_sessions->disconnect(this);
+    m_actions.reset();
+    m_sorted.reset();
+    m_list.reset();
+}
+
+// --- Set-up --------------------------------------------------------------------
+
+void MainWindow::setUpMessageList()
+{
+    m_sorted->setSourceModel(m_list.get());
+    MessageListView *view = m_ui->messageListView;
+    view->setModel(m_sorted.get());
+    view->setStarColumn(MessageListModel::FlaggedColumn);
+    view->setReadColumn(MessageListModel::SeenColumn);
+    view->header()->setSectionsMovable(true);
+    view->header()->setStretchLastSection(false);
+    view->header()->setSortIndicatorShown(true);
+    applyDefaultColumns();
+    view->setDragSource([this] { return selectedMessagesDrag(); });
+
+    connect(view, &MessageListView::starClicked, this, [this](const QModelIndex &index) {
+        if (m_actions)
+            m_actions->setFlagged({index.data(MessageListModel::UidRole).toUInt()},
+                                  !index.data(MessageListModel::FlaggedRole).toBool());
+        updateProgress();
+    });
+    connect(view, &MessageListView::readClicked, this, [this](const QModelIndex &index) {
+        if (m_actions)
+            m_actions->setSeen({index.data(MessageListModel::UidRole).toUInt()},
+                               !index.data(MessageListModel::SeenRole).toBool());
+        updateProgress();
+    });
+    connect(view, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { onCurrentMessageChanged(current); });
+
+    // Flags change under the selection (ours, or another client's).
+    connect(m_list.get(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
+    connect(m_list.get(), &MessageListModel::listingStarted, this, [this](int messages) {
+        m_listing = messages;
+        updateProgress();
+    });
+    connect(m_list.get(), &MessageListModel::loaded, this, [this] {
+        m_listing = -1;
+        updateProgress();
+        updateActions();
+    });
+    connect(m_list.get(), &MessageListModel::failed, this, [this](const QString &message) {
+        m_listing = -1;
+        updateProgress();
+        showError(message);
+    });
+    connect(m_sorted.get(), &MessageSortFilterModel::busyChanged, this, &MainWindow::updateProgress);
+    connect(m_sorted.get(), &MessageSortFilterModel::failed, this, &MainWindow::showError);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("progressBar"));
+    m_progress->setMaximumWidth(160);
+    m_progress->setTextVisible(true);
+    m_progressLabel = new QLabel(this);
+    m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
+    statusBar()->addPermanentWidget(m_progressLabel);
+    statusBar()->addPermanentWidget(m_progress);
+    m_progress->hide();
+    m_progressLabel->hide();
+    m_progressTimer = new QTimer(this);
+    m_progressTimer->setSingleShot(true);
+    connect(m_progressTimer, &QTimer::timeout, this, &MainWindow::updateProgress);
+}
+
+void MainWindow::setUpActions()
+{
+    Ui::MainWindow &ui = *m_ui;
+    connect(ui.actionGetMail, &QAction::triggered, this, &MainWindow::getMail);
+    connect(ui.actionMarkRead, &QAction::triggered, this, [this] { setSeen(true); });
+    connect(ui.actionMarkUnread, &QAction::triggered, this, [this] { setSeen(false); });
+    connect(ui.actionToggleRead, &QAction::triggered, this, &MainWindow::toggleSeen);
+    connect(ui.actionFlag, &QAction::triggered, this, [this] { setFlagged(true); });
+    connect(ui.actionUnflag, &QAction::triggered, this, [this] { setFlagged(false); });
+    connect(ui.actionToggleFlag, &QAction::triggered, this, &MainWindow::toggleFlagged);
+    connect(ui.actionDelete, &QAction::triggered, this, &MainWindow::deleteSelected);
+    connect(ui.actionMoveTo, &QAction::triggered, this, [this] { chooseFolderFor(true); });
+    connect(ui.actionCopyTo, &QAction::triggered, this, [this] { chooseFolderFor(false); });
+    connect(ui.actionArchive, &QAction::triggered, this, &MainWindow::archiveSelected);
+    connect(ui.actionJunk, &QAction::triggered, this, &MainWindow::markJunk);
+    connect(ui.actionExpunge, &QAction::triggered, this, &MainWindow::expunge);
+    connect(ui.actionUndo, &QAction::triggered, this, &MainWindow::undo);
+    connect(ui.actionFind, &QAction::triggered, this, &MainWindow::focusSearch);
+    connect(ui.actionNextUnread, &QAction::triggered, this, &MainWindow::nextUnread);
+    // Thunderbird's keys: "/" searches as Ctrl+F does.
+    ui.actionFind->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_Slash)});
+    ui.actionUndo->setShortcuts(QKeySequence::Undo);
+    ui.actionDelete->setShortcuts(QKeySequence::Delete);
+    // Each action's own words are its tooltip until a reason replaces them.
+    for (QAction *action : findChildren<QAction *>())
+        action->setProperty("quailToolTip", action->toolTip());
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(tr("Search messages (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search messages"));
+    m_search->setMaximumWidth(320);
+    auto *spacer = new QWidget(this);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    ui.mainToolBar->addWidget(spacer);
+    ui.mainToolBar->addWidget(m_search);
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(searchDelayMs);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, [this] { m_sorted->setFilterText(m_search->text().trimmed()); });
+    // Enter searches at once; Escape clears and goes back to the list.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer->stop();
+        m_sorted->setFilterText(m_search->text().trimmed());
+    });
+    auto *clearSearch = new QAction(tr("Clear Search"), m_search);
+    clearSearch->setObjectName(QStringLiteral("actionClearSearch"));
+    clearSearch->setShortcut(QKeySequence(Qt::Key_Escape));
+    clearSearch->setShortcutContext(Qt::WidgetShortcut);
+    m_search->addAction(clearSearch);
+    connect(clearSearch, &QAction::triggered, this, [this] {
+        m_search->clear();
+        m_searchTimer->stop();
+        m_sorted->setFilterText({});
+        m_ui->messageListView->setFocus(Qt::ShortcutFocusReason);
+    });
+}
+
+void MainWindow::applyDefaultColumns()
+{
+    MessageListView *view = m_ui->messageListView;
+    QHeaderView *header = view->header();
+    for (const int column : {MessageListModel::AnsweredColumn, MessageListModel::ForwardedColumn,
+                             MessageListModel::ToColumn, MessageListModel::KeywordsColumn, MessageListModel::UidColumn})
+        header->setSectionHidden(column, true);
+    // Star, read dot, attachment, subject, from, date, size.
+    header->moveSection(header->visualIndex(MessageListModel::FlaggedColumn), 0);
+    const int glyph = std::max(24, view->fontMetrics().horizontalAdvance(QStringLiteral("\u2605")) + 14);
+    for (const int column :
+         {MessageListModel::FlaggedColumn, MessageListModel::SeenColumn, MessageListModel::AttachmentColumn})
+        header->resizeSection(column, glyph);
+    // The subject takes what the other columns leave, as in Thunderbird, so
+    // the list never scrolls sideways.
+    header->setSectionResizeMode(MessageListModel::SubjectColumn, QHeaderView::Stretch);
+    header->resizeSection(MessageListModel::FromColumn, 200);
+    header->resizeSection(MessageListModel::DateColumn, 170);
+    header->resizeSection(MessageListModel::SizeColumn, 85);
+}
+
+// --- Settings ------------------------------------------------------------------
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
@@ -78,6 +308,21 @@ void MainWindow::restoreLayout()
         m_ui->mainSplitter->setSizes({width() / 4, width() * 3 / 4});
     if (!m_ui->messageSplitter->restoreState(settings.value(QStringLiteral("messageSplitter")).toByteArray()))
         m_ui->messageSplitter->setSizes({height() * 2 / 5, height() * 3 / 5});
+    settings.endGroup();
+
+    settings.beginGroup(settingsGroup());
+    QHeaderView *header = m_ui->messageListView->header();
+    header->restoreState(settings.value(QStringLiteral("header")).toByteArray());
+    // The order is the proxy's (the server sorts): set it explicitly, not
+    // through the header state alone. -1 is the folder's own order.
+    const int column = settings.value(QStringLiteral("sortColumn"), -1).toInt();
+    const auto order = Qt::SortOrder(settings.value(QStringLiteral("sortOrder"), int(Qt::AscendingOrder)).toInt());
+    m_ui->messageListView->sortByColumn(column >= 0 && column < MessageListModel::ColumnCount ? column : -1, order);
+    m_restoreAccountId = settings.value(QStringLiteral("lastAccount")).toString();
+    m_restorePath = settings.value(QStringLiteral("lastFolder")).toString();
+    // The account may be listed already (a fast server): try at once too.
+    if (!m_restoreAccountId.isEmpty())
+        restoreLastFolder(m_restoreAccountId);
 }
 
 void MainWindow::saveLayout() const
@@ -87,7 +332,479 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainSplitter"), m_ui->mainSplitter->saveState());
     settings.setValue(QStringLiteral("messageSplitter"), m_ui->messageSplitter->saveState());
+    settings.endGroup();
+
+    settings.beginGroup(settingsGroup());
+    settings.setValue(QStringLiteral("header"), m_ui->messageListView->header()->saveState());
+    settings.setValue(QStringLiteral("sortColumn"), m_sorted->sortColumn());
+    settings.setValue(QStringLiteral("sortOrder"), int(m_sorted->sortOrder()));
 }
+
+void MainWindow::restoreLastFolder(const QString &accountId)
+{
+    if (m_restoreAccountId.isEmpty() || accountId != m_restoreAccountId)
+        return;
+    const QModelIndex index = m_folders->folderIndexByPath(accountId, m_restorePath);
+    if (!index.isValid())
+        return;
+    m_restoreAccountId.clear();
+    m_restorePath.clear();
+    m_ui->folderView->setCurrentIndex(index);
+    m_ui->folderView->scrollTo(index);
+}
+
+// --- The open folder -------------------------------------------------------------
+
+void MainWindow::openFolder(const QModelIndex &folder)
+{
+    if (!folder.isValid() || folder.data(FolderTreeModel::IsAccountRole).toBool()
+        || !folder.data(FolderTreeModel::SelectableRole).toBool())
+        return;
+    const QString accountId = folder.data(FolderTreeModel::AccountIdRole).toString();
+    const auto mailbox = Imap::MailboxName::fromWire(folder.data(FolderTreeModel::WireNameRole).toByteArray());
+    if (accountId == m_accountId && mailbox == m_list->mailbox() && m_list->state() != MessageListModel::State::Failed)
+        return;
+    Imap::Engine *engine = m_sessions->session(accountId);
+    if (!engine) {
+        showError(tr("The account of this folder is not connected."));
+        return;
+    }
+    // People chose a folder themselves: the remembered one no longer counts.
+    m_restoreAccountId.clear();
+    m_restorePath.clear();
+
+    m_actions.reset();
+    m_accountId = accountId;
+    m_folderPath = folder.data(FolderTreeModel::PathRole).toString();
+    // A search belongs to the folder it was typed in.
+    {
+        const QSignalBlocker blocker(m_search);
+        m_search->clear();
+        m_searchTimer->stop();
+    }
+    m_sorted->setFilterText({});
+    m_listing = -1;
+    m_list->setMailbox(engine, mailbox);
+
+    m_actions = std::make_unique<MessageActions>(m_list.get());
+    m_actions->setOtherEngine(m_sessions->background(accountId));
+    setFolderRoles();
+    connect(m_actions.get(), &MessageActions::failed, this,
+            [this](MessageActions::Action, const QString &message) { showError(message); });
+    connect(m_actions.get(), &MessageActions::notice, this,
+            [this](MessageActions::Action, const QString &message) { showNotice(message); });
+    connect(m_actions.get(), &MessageActions::finished, this, [this] {
+        updateProgress();
+        updateActions();
+    });
+    connect(m_actions.get(), &MessageActions::undoChanged, this, &MainWindow::updateActions);
+
+    QSettings settings;
+    settings.beginGroup(settingsGroup());
+    settings.setValue(QStringLiteral("lastAccount"), m_accountId);
+    settings.setValue(QStringLiteral("lastFolder"), m_folderPath);
+    setWindowTitle(tr("%1 - Quail").arg(folder.data(FolderTreeModel::DisplayNameRole).toString()));
+    updateActions();
+    updateProgress();
+    Q_EMIT currentMessageChanged(nullptr, {}, 0);
+}
+
+Imap::MailboxName MainWindow::specialFolder(Models::SpecialUse use) const
+{
+    const QModelIndex index = m_folders->specialFolder(m_accountId, use);
+    if (!index.isValid())
+        return {};
+    return Imap::MailboxName::fromWire(index.data(FolderTreeModel::WireNameRole).toByteArray());
+}
+
+void MainWindow::setFolderRoles()
+{
+    if (m_actions)
+        m_actions->setFolderRoles(specialFolder(Models::SpecialUse::Trash), specialFolder(Models::SpecialUse::Archive));
+}
+
+QList<quint32> MainWindow::selectedUids() const
+{
+    QModelIndexList rows = m_ui->messageListView->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<quint32> uids;
+    uids.reserve(rows.size());
+    for (const QModelIndex &row : std::as_const(rows))
+        uids.append(row.data(MessageListModel::UidRole).toUInt());
+    return uids;
+}
+
+std::optional<Models::MessageDrag> MainWindow::selectedMessagesDrag() const
+{
+    const std::optional<quint32> uidValidity = m_list->uidValidity();
+    if (m_accountId.isEmpty() || !uidValidity || m_list->state() == MessageListModel::State::Loading)
+        return std::nullopt;
+    Models::MessageDrag drag;
+    drag.accountId = m_accountId;
+    drag.mailbox = m_list->mailbox();
+    drag.uidValidity = *uidValidity;
+    drag.uids = selectedUids();
+    if (drag.uids.isEmpty())
+        return std::nullopt;
+    return drag;
+}
+
+void MainWindow::onCurrentMessageChanged(const QModelIndex &current)
+{
+    const quint32 uid = current.isValid() ? current.data(MessageListModel::UidRole).toUInt() : 0;
+    if (uid == 0)
+        Q_EMIT currentMessageChanged(nullptr, {}, 0);
+    else
+        Q_EMIT currentMessageChanged(m_list->engine(), m_list->mailbox(), uid);
+}
+
+void MainWindow::dropMessages(const Models::MessageDrag &drag, const QModelIndex &folder, Qt::DropAction action)
+{
+    if (!m_actions || drag.accountId != m_accountId || drag.mailbox != m_list->mailbox()) {
+        showError(tr("These messages are no longer in the open folder; drag them again from their folder."));
+        return;
+    }
+    if (drag.uidValidity != m_list->uidValidity().value_or(0)) {
+        showError(tr("The folder of these messages was replaced on the server since the drag began; nothing was "
+                     "moved."));
+        return;
+    }
+    if (!folder.isValid() || folder.data(FolderTreeModel::IsAccountRole).toBool()
+        || folder.data(FolderTreeModel::AccountIdRole).toString() != drag.accountId) {
+        showError(tr("Messages can only be moved or copied to a folder of the same account."));
+        return;
+    }
+    if (!folder.data(FolderTreeModel::SelectableRole).toBool()) {
+        showError(tr("The folder \"%1\" cannot hold messages.").arg(folder.data(FolderTreeModel::PathRole).toString()));
+        return;
+    }
+    const auto target = Imap::MailboxName::fromWire(folder.data(FolderTreeModel::WireNameRole).toByteArray());
+    if (target == drag.mailbox)
+        return; // dropped where they are: nothing to do
+    // Only the messages still listed: others were moved or expunged since.
+    QList<quint32> uids;
+    for (const quint32 uid : drag.uids) {
+        if (m_list->rowOfUid(uid) >= 0)
+            uids.append(uid);
+    }
+    if (uids.isEmpty()) {
+        showError(tr("These messages are no longer in the open folder."));
+        return;
+    }
+    if (action == Qt::CopyAction)
+        m_actions->copyTo(uids, target);
+    else if (action == Qt::MoveAction)
+        m_actions->moveTo(uids, target);
+    else
+        return;
+    updateProgress();
+}
+
+// --- Actions -----------------------------------------------------------------------
+
+void MainWindow::updateActions()
+{
+    Ui::MainWindow &ui = *m_ui;
+    const bool open = m_actions && m_list->state() != MessageListModel::State::Empty;
+    const bool any = open && m_ui->messageListView->selectionModel()->hasSelection();
+    const bool writable = open && !m_list->isReadOnly();
+    const auto explain = [](QAction *action, bool enabled, const QString &reason) {
+        action->setEnabled(enabled && reason.isEmpty());
+        const QString tip = reason.isEmpty() ? action->property("quailToolTip").toString() : reason;
+        action->setToolTip(tip);
+        action->setStatusTip(reason);
+    };
+    ui.actionGetMail->setEnabled(open);
+    ui.actionNextUnread->setEnabled(open);
+    ui.actionFind->setEnabled(open);
+    for (QAction *action : {ui.actionMarkRead, ui.actionMarkUnread, ui.actionToggleRead, ui.actionFlag, ui.actionUnflag,
+                            ui.actionToggleFlag, ui.actionDelete, ui.actionMoveTo, ui.actionJunk})
+        action->setEnabled(any && writable);
+    ui.actionCopyTo->setEnabled(any);
+    ui.actionExpunge->setEnabled(writable);
+    explain(ui.actionArchive, any && writable, open ? m_actions->archiveUnavailableReason() : QString());
+    if (m_actions && m_actions->canUndo()) {
+        explain(ui.actionUndo, true, {});
+    } else {
+        const QString reason = m_actions ? m_actions->undoUnavailableReason() : QString();
+        explain(ui.actionUndo, false, reason);
+    }
+}
+
+void MainWindow::updateProgress()
+{
+    const int pending = m_actions ? m_actions->pending() : 0;
+    if (pending == 0) {
+        m_actionsStarted = 0;
+        m_actionsClock.invalidate();
+    } else if (!m_actionsClock.isValid()) {
+        m_actionsStarted = pending;
+        m_actionsClock.start();
+    } else {
+        m_actionsStarted = std::max(m_actionsStarted, pending);
+    }
+
+    QString label;
+    int maximum = 0;
+    int value = 0;
+    if (m_listing >= 0) {
+        // The UID list comes as one reply: the count is known, the progress
+        // within it is not.
+        label = tr("Listing %Ln message(s)…", nullptr, m_listing);
+    } else if (m_sorted->isBusy()) {
+        label = m_sorted->filterText().isEmpty() ? tr("Sorting…") : tr("Searching…");
+    } else if (pending > 0) {
+        if (m_actionsClock.elapsed() < actionProgressDelayMs) {
+            m_progressTimer->start(int(actionProgressDelayMs - m_actionsClock.elapsed()) + 1);
+        } else {
+            label = tr("%1 of %Ln action(s) done", nullptr, m_actionsStarted).arg(m_actionsStarted - pending);
+            maximum = m_actionsStarted;
+            value = m_actionsStarted - pending;
+        }
+    }
+    if (label.isEmpty()) {
+        m_progress->hide();
+        m_progressLabel->hide();
+        return;
+    }
+    m_progress->setRange(0, maximum);
+    m_progress->setValue(value);
+    m_progressLabel->setText(label);
+    m_progress->show();
+    m_progressLabel->show();
+}
+
+void MainWindow::showContextMenu(const QPoint &position)
+{
+    if (!m_ui->messageListView->indexAt(position).isValid())
+        return;
+    Ui::MainWindow &ui = *m_ui;
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addActions({ui.actionMarkRead, ui.actionMarkUnread, ui.actionFlag, ui.actionUnflag});
+    menu->addSeparator();
+    menu->addActions({ui.actionMoveTo, ui.actionCopyTo, ui.actionArchive, ui.actionJunk});
+    menu->addSeparator();
+    menu->addActions({ui.actionDelete, ui.actionUndo});
+    menu->popup(m_ui->messageListView->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::getMail()
+{
+    Imap::Engine *engine = m_list->engine();
+    if (!engine)
+        return;
+    // The list follows the server live (IDLE); a NOOP makes the server tell
+    // of new mail now, and the folder tree's counts are listed again.
+    Imap::CommandReply *reply = engine->execute(Imap::Commands::noop());
+    connect(reply, &Imap::CommandReply::finished, reply, &QObject::deleteLater);
+    m_folders->refresh(m_accountId);
+    showNotice(tr("Checking for new mail…"));
+}
+
+void MainWindow::setSeen(bool seen)
+{
+    const QList<quint32> uids = selectedUids();
+    if (m_actions && !uids.isEmpty())
+        m_actions->setSeen(uids, seen);
+    updateProgress();
+}
+
+void MainWindow::toggleSeen()
+{
+    // As Thunderbird: the current message decides for the whole selection.
+    const QModelIndex current = m_ui->messageListView->currentIndex();
+    const QModelIndexList rows = m_ui->messageListView->selectionModel()->selectedRows();
+    const QModelIndex decides =
+        current.isValid() && m_ui->messageListView->selectionModel()->isRowSelected(current.row())
+        ? current
+        : (rows.isEmpty() ? QModelIndex() : rows.first());
+    if (decides.isValid())
+        setSeen(!decides.data(MessageListModel::SeenRole).toBool());
+}
+
+void MainWindow::setFlagged(bool flagged)
+{
+    const QList<quint32> uids = selectedUids();
+    if (m_actions && !uids.isEmpty())
+        m_actions->setFlagged(uids, flagged);
+    updateProgress();
+}
+
+void MainWindow::toggleFlagged()
+{
+    const QModelIndex current = m_ui->messageListView->currentIndex();
+    const QModelIndexList rows = m_ui->messageListView->selectionModel()->selectedRows();
+    const QModelIndex decides =
+        current.isValid() && m_ui->messageListView->selectionModel()->isRowSelected(current.row())
+        ? current
+        : (rows.isEmpty() ? QModelIndex() : rows.first());
+    if (decides.isValid())
+        setFlagged(!decides.data(MessageListModel::FlaggedRole).toBool());
+}
+
+int MainWindow::shownRow(quint32 uid) const
+{
+    const int row = m_list->rowOfUid(uid);
+    return row < 0 ? -1 : m_sorted->mapFromSource(m_list->index(row, 0)).row();
+}
+
+void MainWindow::selectRowAfterRemoval(int row)
+{
+    const int rows = m_sorted->rowCount();
+    if (rows == 0 || row < 0)
+        return;
+    const QModelIndex index = m_sorted->index(std::min(row, rows - 1), MessageListModel::SubjectColumn);
+    m_ui->messageListView->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void MainWindow::deleteSelected()
+{
+    const QList<quint32> uids = selectedUids();
+    if (!m_actions || uids.isEmpty())
+        return;
+    const int firstRow = shownRow(uids.first());
+    const auto removed = [this, firstRow, uids] {
+        // Moved rows leave the list at once; the next message takes their place.
+        if (m_list->rowOfUid(uids.first()) < 0)
+            selectRowAfterRemoval(firstRow);
+        updateProgress();
+    };
+    if (m_actions->deleteMessages(uids) != MessageActions::Start::NeedsConfirmation) {
+        removed();
+        return;
+    }
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Delete Permanently"),
+                        tr("Delete %n message(s) permanently? This cannot be undone.", nullptr, int(uids.size())),
+                        QMessageBox::Cancel, this);
+    QPushButton *confirm = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<MessageActions> actions = m_actions.get();
+    connect(box, &QMessageBox::finished, this, [box, confirm, actions, uids, removed] {
+        if (box->clickedButton() != confirm || !actions)
+            return;
+        actions->deleteMessages(uids, MessageActions::Confirmation::Confirmed);
+        removed();
+    });
+    box->open();
+}
+
+void MainWindow::chooseFolderFor(bool move)
+{
+    const QList<quint32> uids = selectedUids();
+    if (!m_actions || uids.isEmpty())
+        return;
+    auto *dialog = new FolderChooserDialog(*m_folders, m_accountId,
+                                           move ? tr("Move %n Message(s) To", nullptr, int(uids.size()))
+                                                : tr("Copy %n Message(s) To", nullptr, int(uids.size())),
+                                           this);
+    dialog->setObjectName(QStringLiteral("folderChooserDialog"));
+    dialog->setExcluded(m_list->mailbox());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<MessageActions> actions = m_actions.get();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, actions, uids, move] {
+        // The folder may have changed while the dialog was open: these UIDs
+        // belong to the actions they were chosen under.
+        if (!actions || actions != m_actions.get())
+            return;
+        const Imap::MailboxName target = dialog->folder();
+        if (target.isEmpty() || target == m_list->mailbox())
+            return;
+        if (move)
+            actions->moveTo(uids, target);
+        else
+            actions->copyTo(uids, target);
+        updateProgress();
+    });
+    dialog->open();
+}
+
+void MainWindow::archiveSelected()
+{
+    const QList<quint32> uids = selectedUids();
+    if (!m_actions || uids.isEmpty())
+        return;
+    const int firstRow = shownRow(uids.first());
+    if (m_actions->archive(uids) == MessageActions::Start::Started)
+        selectRowAfterRemoval(firstRow);
+    updateProgress();
+}
+
+void MainWindow::markJunk()
+{
+    const QList<quint32> uids = selectedUids();
+    if (!m_actions || uids.isEmpty())
+        return;
+    // The keyword teaches server-side filters; the move takes the messages
+    // out of the way, when the account has a Junk folder.
+    if (m_actions->setKeyword(uids, "$Junk", true) != MessageActions::Start::Started)
+        return;
+    const Imap::MailboxName junk = specialFolder(Models::SpecialUse::Junk);
+    if (!junk.isEmpty() && junk != m_list->mailbox()) {
+        const int firstRow = shownRow(uids.first());
+        if (m_actions->moveTo(uids, junk) == MessageActions::Start::Started)
+            selectRowAfterRemoval(firstRow);
+    }
+    updateProgress();
+}
+
+void MainWindow::expunge()
+{
+    if (m_actions)
+        m_actions->expunge();
+    updateProgress();
+}
+
+void MainWindow::undo()
+{
+    if (m_actions && m_actions->canUndo())
+        m_actions->undo();
+    updateProgress();
+}
+
+void MainWindow::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void MainWindow::nextUnread()
+{
+    const int rows = m_sorted->rowCount();
+    if (rows == 0)
+        return;
+    const int start =
+        m_ui->messageListView->currentIndex().isValid() ? m_ui->messageListView->currentIndex().row() : -1;
+    // After the current message, then from the top, as Thunderbird wraps.
+    for (int step = 1; step <= rows; ++step) {
+        const int row = (start + step) % rows;
+        const QModelIndex index = m_sorted->index(row, MessageListModel::SubjectColumn);
+        if (!index.data(MessageListModel::SeenRole).toBool()) {
+            m_ui->messageListView->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_ui->messageListView->scrollTo(index);
+            return;
+        }
+    }
+    showNotice(tr("There are no unread messages in this folder."));
+}
+
+// --- Messages to people ---------------------------------------------------------------
+
+void MainWindow::showError(const QString &text)
+{
+    statusBar()->showMessage(text);
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    statusBar()->showMessage(text, 10000);
+}
+
+// --- Dialogs ----------------------------------------------------------------------------
 
 void MainWindow::addAccount()
 {
@@ -98,6 +815,38 @@ void MainWindow::addAccount()
         statusBar()->showMessage(tr("Account \"%1\" added").arg(dialog->account().name), 5000);
         m_sessions->start(dialog->account(), dialog->sessionPassword());
     });
+    dialog->open();
+}
+
+void MainWindow::showKeyboardShortcuts()
+{
+    // Built from the actions themselves, so it can never disagree with them.
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("keyboardShortcutsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Keyboard Shortcuts"));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *list = new QTreeWidget(dialog);
+    list->setObjectName(QStringLiteral("shortcutList"));
+    list->setRootIsDecorated(false);
+    list->setHeaderLabels({tr("Action"), tr("Keys")});
+    QList<QAction *> actions = findChildren<QAction *>();
+    std::sort(actions.begin(), actions.end(),
+              [](const QAction *a, const QAction *b) { return plainText(a).localeAwareCompare(plainText(b)) < 0; });
+    for (const QAction *action : std::as_const(actions)) {
+        if (action->shortcuts().isEmpty() || action->text().isEmpty())
+            continue;
+        QStringList keys;
+        for (const QKeySequence &key : action->shortcuts())
+            keys.append(key.toString(QKeySequence::NativeText));
+        list->addTopLevelItem(new QTreeWidgetItem({plainText(action), keys.join(tr(", "))}));
+    }
+    list->resizeColumnToContents(0);
+    layout->addWidget(list);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog->resize(420, 460);
     dialog->open();
 }
 

@@ -1,16 +1,35 @@
 #pragma once
 
+#include "imap/protocol/mailboxname.h"
+#include "models/messagedrag.h"
+#include "models/specialuse.h"
+
+#include <QElapsedTimer>
 #include <QMainWindow>
+#include <QPersistentModelIndex>
 
 #include <memory>
+#include <optional>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QTimer;
 
 namespace Quail::Accounts {
 class AccountStore;
 class CredentialStore;
 } // namespace Quail::Accounts
+namespace Quail::Imap {
+class Engine;
+}
 namespace Quail::Models {
 class FolderTreeModel;
-}
+class MessageActions;
+class MessageListModel;
+class MessageSortFilterModel;
+} // namespace Quail::Models
 
 namespace Ui {
 class MainWindow;
@@ -21,6 +40,12 @@ namespace Quail::App {
 class AccountSessions;
 
 // The three-pane window: folder tree | message list | message viewer.
+//
+// Selecting a folder opens it in the list (a MessageListModel on the
+// account's session, through a MessageSortFilterModel for the header's
+// order and the search field); a MessageActions per open folder does what
+// the menus, the toolbar, the keys and the list's clicks ask, and its
+// failures and notices go through showError() and showNotice().
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -31,20 +56,107 @@ public:
     explicit MainWindow(std::unique_ptr<Accounts::AccountStore> store, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // The open folder's messages (empty until a folder is selected), in the
+    // list's order.
+    Models::MessageListModel *messageList() const { return m_list.get(); }
+    Models::MessageSortFilterModel *sortedMessages() const { return m_sorted.get(); }
+    // The open folder's actions; nullptr while no folder is open.
+    Models::MessageActions *messageActions() const { return m_actions.get(); }
+    Models::FolderTreeModel *folderTree() const { return m_folders.get(); }
+    // The account of the open folder, or empty.
+    QString currentAccountId() const { return m_accountId; }
+    // The selected messages' UIDs, in the list's order.
+    QList<quint32> selectedUids() const;
+    // What a drag of the selected messages carries; nullopt with no
+    // selection or while the folder is not listed.
+    std::optional<Models::MessageDrag> selectedMessagesDrag() const;
+
+public Q_SLOTS:
+    // Opens a folder of the folder tree in the list (as selecting it does).
+    void openFolder(const QModelIndex &folder);
+    // The messages of a drag dropped on `folder` (an index of the folder
+    // tree, or of a proxy over it): moved (Qt::MoveAction) or copied
+    // (Qt::CopyAction) through the open list's actions. A drag that is not
+    // of the open folder, as it is now, is refused with a sentence.
+    void dropMessages(const Quail::Models::MessageDrag &drag, const QModelIndex &folder, Qt::DropAction action);
+    // The one place where errors and notices are shown (the status bar for
+    // now; a notification bar later).
+    void showError(const QString &text);
+    void showNotice(const QString &text);
+
+Q_SIGNALS:
+    // The list's current message changed; `uid` is 0 (and the engine may be
+    // nullptr) when there is none. For the viewer: the folder is selected
+    // on `engine`.
+    void currentMessageChanged(Quail::Imap::Engine *engine, const Quail::Imap::MailboxName &mailbox, quint32 uid);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void setUpMessageList();
+    void setUpActions();
     void restoreLayout();
     void saveLayout() const;
+    void applyDefaultColumns();
+    void restoreLastFolder(const QString &accountId);
     void showAbout();
+    void showKeyboardShortcuts();
     void addAccount();
+
+    void onCurrentMessageChanged(const QModelIndex &current);
+    void updateActions();
+    void updateProgress();
+    void showContextMenu(const QPoint &position);
+
+    // The message actions, on the selection.
+    void getMail();
+    void setSeen(bool seen);
+    void toggleSeen();
+    void setFlagged(bool flagged);
+    void toggleFlagged();
+    void deleteSelected();
+    void chooseFolderFor(bool move);
+    void archiveSelected();
+    void markJunk();
+    void expunge();
+    void undo();
+    void focusSearch();
+    void nextUnread();
+    // The row of the list showing `uid`, or -1.
+    int shownRow(quint32 uid) const;
+    // After an action took the selected rows away: the row now at `row`.
+    void selectRowAfterRemoval(int row);
+    // The current folder's first folder with `use`, as the server spells it.
+    Imap::MailboxName specialFolder(Models::SpecialUse use) const;
+    void setFolderRoles();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Accounts::AccountStore> m_accounts;
     std::unique_ptr<Accounts::CredentialStore> m_credentials;
     std::unique_ptr<Models::FolderTreeModel> m_folders;
     std::unique_ptr<AccountSessions> m_sessions;
+    // After the sessions: destroyed before the engines they use.
+    std::unique_ptr<Models::MessageListModel> m_list;
+    std::unique_ptr<Models::MessageSortFilterModel> m_sorted;
+    std::unique_ptr<Models::MessageActions> m_actions;
+
+    QString m_accountId;
+    QString m_folderPath;
+    // The folder to open once its account is listed (from the settings).
+    QString m_restoreAccountId;
+    QString m_restorePath;
+
+    QLineEdit *m_search = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_progressLabel = nullptr;
+    // The folder's size while its UID list is fetched; -1 when not listing.
+    int m_listing = -1;
+    // Actions: how many started since none were pending, and since when.
+    int m_actionsStarted = 0;
+    QElapsedTimer m_actionsClock;
+    QTimer *m_progressTimer = nullptr;
 };
 
 } // namespace Quail::App

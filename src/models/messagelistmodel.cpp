@@ -189,6 +189,7 @@ void MessageListModel::onSelected(const CommandResult &result)
             fetchNewMessages();
         return;
     }
+    Q_EMIT listingStarted(int(std::min<quint32>(exists, std::numeric_limits<int>::max())));
     runCommand(
         m_engine,
         Imap::Commands::fetch(SequenceSet::range(1, SequenceSet::Star), listItems(), Imap::Commands::SetKind::Sequence),
@@ -890,8 +891,26 @@ QVariant MessageListModel::displayData(const MessageSummary &message, int column
 
 QVariant MessageListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
+    // Indicator columns are a glyph wide: their header is the same glyph as
+    // their rows, and the word is the tooltip.
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case SeenColumn:
+            return QStringLiteral("\u25CF");
+        case FlaggedColumn:
+            return QStringLiteral("\u2605");
+        case AnsweredColumn:
+            return QStringLiteral("\u21A9");
+        case ForwardedColumn:
+            return QStringLiteral("\u2192");
+        case AttachmentColumn:
+            return QStringLiteral("\u2709");
+        default:
+            break;
+        }
+    }
     switch (section) {
     case SeenColumn:
         return tr("Unread");

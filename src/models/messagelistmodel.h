@@ -98,6 +98,9 @@ public:
     Imap::Engine *engine() const { return m_engine; }
     bool isReadOnly() const { return m_readOnly; }
     State state() const { return m_state; }
+    // The folder's UIDVALIDITY from the last SELECT (nullopt until then):
+    // what a drag of its messages is guarded with.
+    std::optional<quint32> uidValidity() const { return m_store.uidValidity(); }
     QString errorString() const { return m_error; }
 
     int batchSize() const { return m_batchSize; }
@@ -141,6 +144,10 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 Q_SIGNALS:
+    // The folder is selected and holds `messages`; its UID list is being
+    // fetched, and loaded() follows (so a window can say how many rows are
+    // coming while a large folder lists). Not emitted for an empty folder.
+    void listingStarted(int messages);
     // The UID list arrived: rowCount() is the folder's message count.
     void loaded();
     void failed(const QString &message);

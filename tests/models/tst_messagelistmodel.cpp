@@ -138,9 +138,22 @@ bool TestMessageListModel::openMailbox(const QByteArray &mailbox)
 
 void TestMessageListModel::rowCountIsRightOnceUidsArrive()
 {
+    QSignalSpy listing(m_model.get(), &MessageListModel::listingStarted);
+    QVERIFY(!m_model->uidValidity());
     QVERIFY(openMailbox("INBOX"));
     const QJsonObject inbox = manifestFolder(QStringLiteral("INBOX"));
     QCOMPARE(m_model->rowCount(), inbox.value(QStringLiteral("total")).toInt());
+    // The count was announced before the rows came, once.
+    QCOMPARE(listing.size(), 1);
+    QCOMPARE(listing.first().first().toInt(), m_model->rowCount());
+    QVERIFY(m_model->uidValidity().value_or(0) != 0);
+    // Indicator columns are a glyph wide: the header is the glyph, the word
+    // its tooltip.
+    QCOMPARE(m_model->headerData(MessageListModel::FlaggedColumn, Qt::Horizontal).toString(), QStringLiteral("\u2605"));
+    QCOMPARE(m_model->headerData(MessageListModel::SeenColumn, Qt::Horizontal, Qt::ToolTipRole).toString(),
+             QStringLiteral("Unread"));
+    QCOMPARE(m_model->headerData(MessageListModel::SubjectColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Subject"));
     const QJsonArray messages = inbox.value(QStringLiteral("messages")).toArray();
     QCOMPARE(messages.size(), m_model->rowCount());
     int unseen = 0;
