@@ -6,6 +6,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -56,6 +57,8 @@ NotificationBar::NotificationBar(QWidget *parent)
     , m_layout(new QVBoxLayout(this))
 {
     setObjectName(QStringLiteral("notificationBar"));
+    // As tall as its messages, never more: the window's panes keep the rest.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_layout->setContentsMargins(4, 4, 4, 0);
     m_layout->setSpacing(4);
     setVisible(false);
@@ -87,6 +90,7 @@ int NotificationBar::showMessage(Kind kind, const QString &text, const QList<QAc
     row->setObjectName(QStringLiteral("notification"));
     row->setProperty("kind", int(kind));
     row->setFrameShape(QFrame::StyledPanel);
+    row->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     const QColor colour = tint(kind);
     QColor background = colour;
     background.setAlphaF(0.2f);
@@ -111,6 +115,7 @@ int NotificationBar::showMessage(Kind kind, const QString &text, const QList<QAc
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(label, 1);
     for (QAction *action : actions) {
         auto *button = new QPushButton(action->icon(), action->text(), row);
@@ -163,6 +168,28 @@ void NotificationBar::remove(Message *message)
     delete message;
     if (m_messages.isEmpty())
         setVisible(false);
+}
+
+QSize NotificationBar::sizeHint() const
+{
+    ensurePolished();
+    const QSize hint = QFrame::sizeHint();
+    if (!layout()->hasHeightForWidth())
+        return hint;
+    // Before the first layout the width is a placeholder; a resize follows.
+    return {hint.width(), heightForWidth(std::max(width(), hint.width()))};
+}
+
+QSize NotificationBar::minimumSizeHint() const
+{
+    return {QFrame::minimumSizeHint().width(), sizeHint().height()};
+}
+
+void NotificationBar::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    if (event->size().width() != event->oldSize().width())
+        updateGeometry();
 }
 
 int NotificationBar::count() const

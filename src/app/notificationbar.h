@@ -41,6 +41,14 @@ public:
 
     static constexpr int MaxMessages = 5;
 
+    // As tall as the wrapped texts need at the bar's width: a word-wrapped
+    // QLabel's own size hint guesses a narrow, tall shape.
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 Q_SIGNALS:
     void messageShown(int id, const QString &text);
 

@@ -474,6 +474,10 @@ void TestAccountSecurity::serverAlertIsLabelledAsTheServers()
     for (auto *label : bar(*window)->findChildren<QLabel *>(QStringLiteral("notificationText")))
         plain = plain || (label->text() == expected && label->textFormat() == Qt::PlainText);
     QVERIFY(plain);
+    // One line of text, one line high (not the word-wrapped label's guess).
+    QVERIFY2(QTest::qWaitFor([&] { return bar(*window)->height() < 3 * bar(*window)->fontMetrics().height() + 20; },
+                             Timeout),
+             qPrintable(QString::number(bar(*window)->height())));
     // And the plaintext connection wears its warning.
     auto *status = indicator(*window, QStringLiteral("scripted"));
     QCOMPARE(status->status().state, State::Connected);
