@@ -244,8 +244,9 @@ void AccountSessions::onFailed(const QString &accountId, bool background, const 
         return;
     const QString &name = e->account.name;
     if (background) {
-        // The session may still be up: only news if it is not the same.
-        if (!e->reported)
+        // Only news while the session is up; otherwise the session's own
+        // failure says it.
+        if (!e->reported && e->status.state == State::Connected)
             Q_EMIT error(tr("%1 (folder list): %2").arg(name, failure.message));
         return;
     }

@@ -106,6 +106,7 @@ private Q_SLOTS:
     void serverAlertIsLabelledAsTheServers();
     void serverErrorIsShownInTheBar();
     void indicatorShowsLockOrPlaintextWarning();
+    void indicatorCountsDownToTheReconnect();
     void cliAddedAccountOpensAndRemoveDeletesTheKeychainEntry();
     void passwordNeverLandsInAFile();
 
@@ -543,6 +544,36 @@ void TestAccountSecurity::indicatorShowsLockOrPlaintextWarning()
     QVERIFY2(warning->toolTip().contains(QStringLiteral("Not encrypted")), qPrintable(warning->toolTip()));
     QVERIFY(lock->isVisible() && warning->isVisible());
     screenshot(window->statusBar(), QStringLiteral("statusbar"));
+}
+
+void TestAccountSecurity::indicatorCountsDownToTheReconnect()
+{
+    if (m_noKeychain)
+        QSKIP("needs the keychain");
+    ScriptedServer server;
+    const QString login = QStringLiteral("S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] ready\n"
+                                         "C: <tag> *\n"
+                                         "S: <tag> OK [CAPABILITY IMAP4rev1] logged in\n");
+    // The session goes away once the background session is in.
+    QVERIFY(server.addScript(login + QStringLiteral("WAIT 500\nS: * BYE Restarting for an upgrade\nCLOSE\n")));
+    QVERIFY(server.addScript(login + QStringLiteral("STALL\n")));
+    QVERIFY2(server.listen(), qPrintable(server.errorString()));
+    const Accounts::Account account =
+        saveAccount(QStringLiteral("restarting"), server.connectionSettings(Security::None), QStringLiteral("alice"));
+    QVERIFY(storePassword(account.id, QStringLiteral("S3NT1NEL")));
+
+    auto window = openWindow();
+    QVERIFY(window);
+    App::ConnectionIndicator *status = nullptr;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            status = indicator(*window, QStringLiteral("restarting"));
+            return status && status->status().state == State::Reconnecting;
+        },
+        Timeout));
+    QVERIFY2(status->text().contains(QStringLiteral("reconnecting in")), qPrintable(status->text()));
+    QVERIFY2(status->toolTip().contains(QStringLiteral("Restarting for an upgrade")), qPrintable(status->toolTip()));
+    QCOMPARE(status->iconName(), QStringLiteral("network-connect"));
 }
 
 void TestAccountSecurity::cliAddedAccountOpensAndRemoveDeletesTheKeychainEntry()
