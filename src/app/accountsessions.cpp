@@ -28,6 +28,8 @@ struct AccountSessions::Entry {
     bool reported = false;
     // Store the password in the keychain once it has logged in.
     bool rememberPassword = false;
+    // There is no keychain to store it in: every password is for this run.
+    bool sessionOnly = false;
 };
 
 namespace {
@@ -95,10 +97,23 @@ void AccountSessions::start(const Accounts::Account &account, const QString &ses
     m_entries[account.id] = std::move(owned);
     setState(e, State::Connecting);
     if (!sessionPassword.isEmpty()) {
+        e.sessionOnly = true;
         open(account.id, sessionPassword);
         return;
     }
     readPassword(account.id);
+}
+
+void AccountSessions::reconnect(const QString &accountId)
+{
+    Entry *e = entry(accountId);
+    if (!e || e->awaitingUser || (e->status.state != State::Offline && e->status.state != State::Failed))
+        return;
+    setState(*e, State::Connecting);
+    if (!e->password.isEmpty())
+        open(accountId, e->password);
+    else
+        readPassword(accountId);
 }
 
 void AccountSessions::stop(const QString &accountId)
@@ -130,6 +145,7 @@ void AccountSessions::readPassword(const QString &accountId)
         switch (result.status) {
         case CredentialResult::Status::KeychainUnavailable:
             // Never a file instead: a password for this session only.
+            e->sessionOnly = true;
             e->awaitingUser = true;
             Q_EMIT passwordNeeded(accountId, PasswordReason::KeychainUnavailable, result.errorString);
             return;
@@ -271,7 +287,9 @@ void AccountSessions::onFailed(const QString &accountId, bool background, const 
     if (failure.kind == Imap::SessionError::Kind::AuthenticationFailed) {
         // One question per refusal; the engine does not retry it itself.
         e->awaitingUser = true;
-        Q_EMIT passwordNeeded(accountId, PasswordReason::Rejected, failure.message);
+        Q_EMIT passwordNeeded(accountId,
+                              e->sessionOnly ? PasswordReason::KeychainUnavailable : PasswordReason::Rejected,
+                              failure.message);
         return;
     }
     if (!e->reported) {
@@ -328,7 +346,7 @@ void AccountSessions::usePassword(const QString &accountId, const QString &passw
     Entry *e = entry(accountId);
     if (!e || password.isEmpty())
         return;
-    e->rememberPassword = remember;
+    e->rememberPassword = remember && !e->sessionOnly;
     open(accountId, password);
 }
 

@@ -58,6 +58,9 @@ public:
     // A non-empty `sessionPassword` is used instead of the keychain's, for
     // this run only.
     void start(const Accounts::Account &account, const QString &sessionPassword = {});
+    // Tries again an account that is offline or failed: with the password
+    // it had, or the keychain's; the questions come again if they must.
+    void reconnect(const QString &accountId);
     // Ends the account's sessions and forgets it (for its removal).
     void stop(const QString &accountId);
 

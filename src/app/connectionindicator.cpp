@@ -3,6 +3,7 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QStyle>
 #include <QTimer>
 
@@ -43,6 +44,13 @@ void ConnectionIndicator::setStatus(const ConnectionStatus &status)
 {
     m_status = status;
     update();
+}
+
+void ConnectionIndicator::mouseReleaseEvent(QMouseEvent *event)
+{
+    QWidget::mouseReleaseEvent(event);
+    if (event->button() == Qt::LeftButton && (m_status.state == State::Offline || m_status.state == State::Failed))
+        Q_EMIT reconnectRequested();
 }
 
 QString ConnectionIndicator::text() const
@@ -130,6 +138,10 @@ void ConnectionIndicator::update()
         tip += u'\n' + m_status.detail;
     for (const QString &detail : std::as_const(details))
         tip += u'\n' + detail;
+    const bool down = m_status.state == State::Offline || m_status.state == State::Failed;
+    if (down)
+        tip += u'\n' + tr("Click to connect again.");
+    setCursor(down ? Qt::PointingHandCursor : Qt::ArrowCursor);
     setToolTip(tip);
     setAccessibleName(tip);
 }

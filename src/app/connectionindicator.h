@@ -14,6 +14,7 @@ namespace Quail::App {
 // certificate the user trusted, a warning for plaintext; arrows while
 // connecting, a red disc when offline or failed), the account's name and
 // the state in words ("reconnecting in 8 s"); the tooltip has the details.
+// A click on an account that is offline or failed asks to connect again.
 class ConnectionIndicator : public QWidget
 {
     Q_OBJECT
@@ -30,6 +31,13 @@ public:
     // plaintext, "network-connect" while connecting, "network-offline").
     QString iconName() const { return m_iconName; }
     QString text() const;
+
+Q_SIGNALS:
+    // Clicked while offline or failed: the user wants to try again.
+    void reconnectRequested();
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
     void update();

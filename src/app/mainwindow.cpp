@@ -139,6 +139,8 @@ void MainWindow::updateIndicator(const QString &accountId, const QString &accoun
     ConnectionIndicator *&indicator = m_indicators[accountId];
     if (!indicator) {
         indicator = new ConnectionIndicator(accountName, this);
+        connect(indicator, &ConnectionIndicator::reconnectRequested, this,
+                [this, accountId] { m_sessions->reconnect(accountId); });
         statusBar()->addPermanentWidget(indicator);
     }
     indicator->setStatus(status);

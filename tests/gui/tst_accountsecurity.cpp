@@ -273,6 +273,11 @@ void TestAccountSecurity::certificateDialogShowsTheFingerprintAndRejectStaysOffl
     QVERIFY(!hasFolders(*window));
     QVERIFY(!visible<App::CertificateDialog>());
     QVERIFY(Accounts::AccountStore(m_file).find(QStringLiteral("selfsigned"))->connection.pinnedSha256.isEmpty());
+
+    // A click on the indicator tries again, and so asks again.
+    QVERIFY2(status->toolTip().contains(QStringLiteral("Click to connect again")), qPrintable(status->toolTip()));
+    QTest::mouseClick(status, Qt::LeftButton);
+    QVERIFY(waitFor<App::CertificateDialog>());
 }
 
 void TestAccountSecurity::acceptOnceConnectsAndSavesNothing()
