@@ -129,6 +129,9 @@ void MainWindow::setupConnectionUi()
 
     auto *removeMenu = new QMenu(tr("&Remove Account"), this);
     removeMenu->setObjectName(QStringLiteral("removeAccountMenu"));
+    // Filled as the File menu opens: a disabled (empty) submenu never
+    // announces its own aboutToShow, and accounts come and go.
+    connect(m_ui->menuFile, &QMenu::aboutToShow, this, &MainWindow::fillRemoveAccountMenu);
     connect(removeMenu, &QMenu::aboutToShow, this, &MainWindow::fillRemoveAccountMenu);
     m_ui->menuFile->insertMenu(m_ui->menuFile->actions().value(1), removeMenu);
     fillRemoveAccountMenu();

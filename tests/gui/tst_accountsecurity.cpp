@@ -615,7 +615,8 @@ void TestAccountSecurity::cliAddedAccountOpensAndRemoveDeletesTheKeychainEntry()
     // File > Remove Account > fromcli…, confirmed.
     auto *menu = window->findChild<QMenu *>(QStringLiteral("removeAccountMenu"));
     QVERIFY(menu);
-    Q_EMIT menu->aboutToShow();
+    Q_EMIT window->findChild<QMenu *>(QStringLiteral("menuFile"))->aboutToShow();
+    QVERIFY(menu->isEnabled());
     auto *action = menu->findChild<QAction *>(QStringLiteral("removeAccount:fromcli"));
     QVERIFY(action);
     action->trigger();
