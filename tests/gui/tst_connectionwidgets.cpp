@@ -5,7 +5,9 @@
 #include "app/notificationbar.h"
 
 #include <QAction>
+#include <QIcon>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void indicatorBadges();
     void indicatorCountsDown();
     void indicatorClickReconnectsOnlyWhenDown();
+    void fallbackIconsRender();
 };
 
 void TestConnectionWidgets::barStacksAndHidesWhenEmpty()
@@ -168,6 +171,33 @@ void TestConnectionWidgets::indicatorClickReconnectsOnlyWhenDown()
     indicator.setStatus(status);
     QTest::mouseClick(&indicator, Qt::LeftButton);
     QCOMPARE(requested.count(), 1);
+}
+
+void TestConnectionWidgets::fallbackIconsRender()
+{
+    // The hand-drawn icons used where the theme has none.
+    QImage sheet(5 * 64, 64, QImage::Format_ARGB32);
+    sheet.fill(Qt::white);
+    QPainter painter(&sheet);
+    int x = 0;
+    for (const char *name :
+         {"quail-tls-verified", "quail-tls-pinned", "quail-plaintext", "quail-connecting", "quail-offline"}) {
+        const QIcon icon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+        const QPixmap pixmap = icon.pixmap(64, 64);
+        QVERIFY2(!pixmap.isNull(), name);
+        const QImage image = pixmap.toImage();
+        // Something was drawn: not every pixel is transparent.
+        bool drawn = false;
+        for (int y = 0; y < image.height() && !drawn; ++y) {
+            for (int column = 0; column < image.width() && !drawn; ++column)
+                drawn = qAlpha(image.pixel(column, y)) > 0;
+        }
+        QVERIFY2(drawn, name);
+        painter.drawPixmap(x, 0, pixmap);
+        x += 64;
+    }
+    if (const QString dir = qEnvironmentVariable("QUAIL_TEST_SCREENSHOTS"); !dir.isEmpty())
+        QVERIFY(sheet.save(dir + QStringLiteral("/connection-icons.png")));
 }
 
 QTEST_MAIN(TestConnectionWidgets)
