@@ -145,7 +145,19 @@ void AccountDialog::onTestFailed(const Imap::SessionError &error)
         headline = tr("Wrong user name or password.");
         break;
     case Kind::Insecure:
-        headline = tr("The connection could not be secured.");
+        switch (error.insecure) {
+        case Imap::SessionError::InsecureReason::StartTlsNotOffered:
+            headline = tr("The server does not offer STARTTLS.");
+            break;
+        case Imap::SessionError::InsecureReason::StartTlsRefused:
+            headline = tr("The server refused STARTTLS.");
+            break;
+        case Imap::SessionError::InsecureReason::PreauthBeforeTls:
+        case Imap::SessionError::InsecureReason::DataAfterStartTls:
+        case Imap::SessionError::InsecureReason::None:
+            headline = tr("The connection could not be secured.");
+            break;
+        }
         break;
     case Kind::LoginRefused:
         headline = tr("Logging in is not possible this way.");
@@ -166,8 +178,16 @@ void AccountDialog::onTestFailed(const Imap::SessionError &error)
             headline = tr("The server refused the connection.");
             break;
         case TransportKind::CertificateUntrusted:
-        case TransportKind::CertificateChanged:
             headline = tr("The server's certificate is not trusted.");
+            break;
+        case TransportKind::CertificateChanged:
+            headline = tr("The server's certificate is not trusted: it has changed since you chose to trust it.");
+            break;
+        case TransportKind::TlsHandshakeFailed:
+            headline = tr("The TLS handshake failed.");
+            break;
+        case TransportKind::Timeout:
+            headline = tr("The server did not answer in time.");
             break;
         default:
             headline = tr("The connection failed.");

@@ -4,9 +4,12 @@
 #include "accounts/credentialstore.h"
 #include "app/accountdialog.h"
 #include "app/accountsessions.h"
-#include "app/folderview.h"
+#include "app/connectionindicator.h"
+#include "app/connectionprompts.h"
 #include "app/folderchooserdialog.h"
+#include "app/folderview.h"
 #include "app/messagelistview.h"
+#include "app/notificationbar.h"
 #include "imap/engine/engine.h"
 #include "imap/protocol/commands.h"
 #include "models/foldertreemodel.h"
@@ -18,6 +21,7 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -116,8 +120,7 @@ MainWindow::MainWindow(std::unique_ptr<Accounts::AccountStore> store, QWidget *p
             setFolderRoles();
         restoreLastFolder(accountId);
     });
-    connect(m_sessions.get(), &AccountSessions::message, this, &MainWindow::showError);
-
+    setupConnectionUi();
     setUpMessageList();
     setUpActions();
     m_sessions->startAll();
@@ -794,16 +797,6 @@ void MainWindow::nextUnread()
 
 // --- Messages to people ---------------------------------------------------------------
 
-void MainWindow::showError(const QString &text)
-{
-    statusBar()->showMessage(text);
-}
-
-void MainWindow::showNotice(const QString &text)
-{
-    statusBar()->showMessage(text, 10000);
-}
-
 // --- Dialogs ----------------------------------------------------------------------------
 
 void MainWindow::addAccount()
@@ -848,6 +841,104 @@ void MainWindow::showKeyboardShortcuts()
     layout->addWidget(buttons);
     dialog->resize(420, 460);
     dialog->open();
+}
+
+void MainWindow::showError(const QString &text)
+{
+    m_notifications->showMessage(NotificationBar::Kind::Error, text);
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    m_notifications->showMessage(NotificationBar::Kind::Information, text);
+}
+
+void MainWindow::setupConnectionUi()
+{
+    m_notifications = new NotificationBar(this);
+    m_ui->centralLayout->insertWidget(0, m_notifications);
+    new ConnectionPrompts(*m_sessions, this);
+    connect(m_sessions.get(), &AccountSessions::message, this, &MainWindow::showNotice);
+    connect(m_sessions.get(), &AccountSessions::error, this, &MainWindow::showError);
+    connect(m_sessions.get(), &AccountSessions::serverAlert, this, [this](const QString &account, const QString &text) {
+        // The server's words, labelled as such and never blended
+        // into a sentence of Quail's (RFC 9051 §7.1: [ALERT] text
+        // must be shown to the user as it is).
+        m_notifications->showMessage(NotificationBar::Kind::Warning, tr("Server alert from %1: %2").arg(account, text));
+    });
+    connect(m_sessions.get(), &AccountSessions::statusChanged, this, &MainWindow::updateIndicator);
+    connect(m_sessions.get(), &AccountSessions::stopped, this,
+            [this](const QString &accountId) { delete m_indicators.take(accountId); });
+
+    auto *removeMenu = new QMenu(tr("&Remove Account"), this);
+    removeMenu->setObjectName(QStringLiteral("removeAccountMenu"));
+    // Filled as the File menu opens: a disabled (empty) submenu never
+    // announces its own aboutToShow, and accounts come and go.
+    connect(m_ui->menuFile, &QMenu::aboutToShow, this, &MainWindow::fillRemoveAccountMenu);
+    connect(removeMenu, &QMenu::aboutToShow, this, &MainWindow::fillRemoveAccountMenu);
+    m_ui->menuFile->insertMenu(m_ui->menuFile->actions().value(1), removeMenu);
+    fillRemoveAccountMenu();
+}
+
+void MainWindow::updateIndicator(const QString &accountId, const QString &accountName, const ConnectionStatus &status)
+{
+    ConnectionIndicator *&indicator = m_indicators[accountId];
+    if (!indicator) {
+        indicator = new ConnectionIndicator(accountName, this);
+        connect(indicator, &ConnectionIndicator::reconnectRequested, this,
+                [this, accountId] { m_sessions->reconnect(accountId); });
+        statusBar()->addPermanentWidget(indicator);
+    }
+    indicator->setStatus(status);
+}
+
+void MainWindow::fillRemoveAccountMenu()
+{
+    auto *menu = findChild<QMenu *>(QStringLiteral("removeAccountMenu"));
+    menu->clear();
+    for (const Accounts::Account &account : m_accounts->accounts()) {
+        QAction *action = menu->addAction(tr("%1…").arg(account.name));
+        action->setObjectName(QStringLiteral("removeAccount:") + account.name);
+        connect(action, &QAction::triggered, this, [this, id = account.id] { removeAccount(id); });
+    }
+    menu->setEnabled(!menu->isEmpty());
+}
+
+void MainWindow::removeAccount(const QString &accountId)
+{
+    const QList<Accounts::Account> all = m_accounts->accounts();
+    const auto it = std::find_if(all.cbegin(), all.cend(), [&](const auto &a) { return a.id == accountId; });
+    if (it == all.cend())
+        return;
+    const Accounts::Account account = *it;
+    auto *confirm = new QMessageBox(QMessageBox::Warning, tr("Remove Account"),
+                                    tr("Remove the account \"%1\" from Quail? Its settings and its password in the "
+                                       "keychain are deleted; the mail on the server is not touched.")
+                                        .arg(account.name),
+                                    QMessageBox::Cancel, this);
+    QPushButton *remove = confirm->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmRemoveButton"));
+    confirm->setDefaultButton(QMessageBox::Cancel);
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    connect(confirm, &QMessageBox::buttonClicked, this, [this, remove, account](QAbstractButton *button) {
+        if (button != remove)
+            return;
+        m_sessions->stop(account.id);
+        m_accounts->remove(account.name);
+        fillRemoveAccountMenu();
+        auto *watcher = new QFutureWatcher<Accounts::CredentialResult>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, name = account.name] {
+            watcher->deleteLater();
+            const Accounts::CredentialResult result = watcher->result();
+            if (result.ok() || result.status == Accounts::CredentialResult::Status::NotFound)
+                showNotice(tr("Account \"%1\" removed.").arg(name));
+            else
+                showError(tr("Account \"%1\" removed, but its password could not be deleted from the keychain: %2")
+                              .arg(name, result.errorString));
+        });
+        watcher->setFuture(m_credentials->removePassword(account.id));
+    });
+    confirm->open();
 }
 
 void MainWindow::showAbout()

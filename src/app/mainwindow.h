@@ -5,6 +5,7 @@
 #include "models/specialuse.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QMainWindow>
 #include <QPersistentModelIndex>
 
@@ -38,6 +39,9 @@ class MainWindow;
 namespace Quail::App {
 
 class AccountSessions;
+class NotificationBar;
+class ConnectionIndicator;
+struct ConnectionStatus;
 
 // The three-pane window: folder tree | message list | message viewer.
 //
@@ -103,6 +107,12 @@ private:
     void showAbout();
     void showKeyboardShortcuts();
     void addAccount();
+    // Accounts, credentials, certificates and connection status: the
+    // notification bar, the status bar's indicators, the dialogs.
+    void setupConnectionUi();
+    void updateIndicator(const QString &accountId, const QString &accountName, const ConnectionStatus &status);
+    void fillRemoveAccountMenu();
+    void removeAccount(const QString &accountId);
 
     void onCurrentMessageChanged(const QModelIndex &current);
     void updateActions();
@@ -157,6 +167,8 @@ private:
     int m_actionsStarted = 0;
     QElapsedTimer m_actionsClock;
     QTimer *m_progressTimer = nullptr;
+    NotificationBar *m_notifications = nullptr;
+    QHash<QString, ConnectionIndicator *> m_indicators; // by account id
 };
 
 } // namespace Quail::App

@@ -1,6 +1,7 @@
 #include "cli/accountcommands.h"
 
 #include "accounts/accountstore.h"
+#include "accounts/certificatetrust.h"
 #include "cli/commandline.h"
 #include "cli/secrets.h"
 #include "cli/sessionerrors.h"
@@ -275,17 +276,6 @@ Presented presentedCertificate(const Account &account, int timeoutSeconds)
     return result;
 }
 
-// "AB:CD:…", "abcd…" or "ab cd …": the same fingerprint.
-QByteArray fingerprintDigits(const QString &text)
-{
-    QByteArray digits;
-    for (const QChar c : text) {
-        if (c.isLetterOrNumber())
-            digits += char(c.toLower().unicode());
-    }
-    return digits;
-}
-
 // Pinning is the user's decision, made with the fingerprint in front of
 // them: without --sha256 the command only shows what the server presents
 // (and what was pinned before); with it, the pin is stored only if the
@@ -350,14 +340,20 @@ int trust(const QStringList &arguments)
                   .arg(account->name, leaf.sha256Hex()));
         return ExitVerbFailed;
     }
-    if (fingerprintDigits(parser.value(sha256)) != leaf.sha256.toHex())
+    // The same code path as the window's "Always trust" (accounts/certificatetrust.h).
+    switch (Accounts::pinCertificate(store, account->name, leaf, parser.value(sha256))) {
+    case Accounts::PinResult::Pinned:
+        break;
+    case Accounts::PinResult::FingerprintMismatch:
         return fail(ExitUsage,
                     AccountCommandsText::tr("the server presents SHA-256 %1, not the one given: nothing "
                                             "changed")
                         .arg(leaf.sha256Hex()));
-    account->connection.pinnedSha256 = leaf.sha256;
-    if (store.save(*account, true) != AccountStore::SaveResult::Saved)
+    case Accounts::PinResult::NoSuchAccount:
+    case Accounts::PinResult::NotTls:
+    case Accounts::PinResult::SaveFailed:
         return fail(ExitConnection, AccountCommandsText::tr("could not save the account '%1'").arg(account->name));
+    }
     print(AccountCommandsText::tr("pinned: '%1' now trusts the certificate with SHA-256 %2 at %3:%4")
               .arg(account->name, leaf.sha256Hex(), account->connection.host)
               .arg(account->connection.port));

@@ -5,6 +5,7 @@
 #include "accounts/accountstore.h"
 #include "accounts/credentialstore.h"
 #include "app/accountdialog.h"
+#include "scriptedserver.h"
 #include "testserver.h"
 
 #include <QComboBox>
@@ -121,6 +122,9 @@ void TestAccountDialog::testConnectionSaysWhatFailed_data()
         << QStringLiteral("certificate") << QStringLiteral("certificate is not trusted");
     QTest::newRow("nothing listening") << QStringLiteral("port") << QStringLiteral("refused the connection");
     QTest::newRow("STARTTLS port with TLS") << QStringLiteral("starttls-port") << QStringLiteral("TLS handshake");
+    QTest::newRow("unknown host") << QStringLiteral("dns") << QStringLiteral("Server not found.");
+    QTest::newRow("STARTTLS not offered")
+        << QStringLiteral("no-starttls") << QStringLiteral("The server does not offer STARTTLS.");
 }
 
 void TestAccountDialog::testConnectionSaysWhatFailed()
@@ -137,6 +141,20 @@ void TestAccountDialog::testConnectionSaysWhatFailed()
     } else if (problem == QLatin1String("starttls-port")) {
         // Speaking TLS to a plaintext port: the handshake fails, quickly.
         field<QSpinBox>("portSpin")->setValue(m_server.imapPort);
+    } else if (problem == QLatin1String("dns")) {
+        // RFC 2606: .invalid never resolves.
+        field<QLineEdit>("hostEdit")->setText(QStringLiteral("quail-test.invalid"));
+    }
+    // Dovecot always offers STARTTLS: a scripted server that does not.
+    Test::ScriptedServer scripted;
+    if (problem == QLatin1String("no-starttls")) {
+        QVERIFY(scripted.addScript(QStringLiteral("S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] no TLS here\n"
+                                                  "EXPECT_CLOSE\n")));
+        QVERIFY2(scripted.listen(), qPrintable(scripted.errorString()));
+        field<QLineEdit>("hostEdit")->setText(QStringLiteral("127.0.0.1"));
+        auto *security = field<QComboBox>("securityCombo");
+        security->setCurrentIndex(security->findData(int(Imap::ConnectionSettings::Security::StartTls)));
+        field<QSpinBox>("portSpin")->setValue(scripted.port());
     }
     QVERIFY(!runTest());
     const QString text = field<QLabel>("testResult")->text();

@@ -5,6 +5,8 @@
 #include "accounts/accountstore.h"
 #include "accounts/credentialstore.h"
 #include "app/mainwindow.h"
+#include "app/notificationbar.h"
+#include "app/passworddialog.h"
 #include "core/applicationinfo.h"
 #include "testserver.h"
 
@@ -89,9 +91,19 @@ void TestMainWindowAccounts::missingPasswordIsReported()
     App::MainWindow window(std::make_unique<Accounts::AccountStore>(file));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Said in the notification bar, and a password is asked for.
+    auto *bar = window.findChild<App::NotificationBar *>();
+    QVERIFY(bar);
+    QVERIFY(QTest::qWaitFor([&] { return bar->texts().join(u'\n').contains(QStringLiteral("No password is stored")); },
+                            20000));
+    QVERIFY(bar->texts().first().startsWith(QStringLiteral("nopassword: ")));
+    App::PasswordDialog *dialog = nullptr;
+    QVERIFY(QTest::qWaitFor([&] { return (dialog = window.findChild<App::PasswordDialog *>()) != nullptr; }, 20000));
+    QCOMPARE(dialog->reason(), App::PasswordDialog::Reason::Missing);
+    // Cancel leaves it offline, and says so.
+    dialog->reject();
     QVERIFY(QTest::qWaitFor(
-        [&] { return window.statusBar()->currentMessage().contains(QStringLiteral("No password is stored")); }, 20000));
-    QVERIFY(window.statusBar()->currentMessage().startsWith(QStringLiteral("nopassword: ")));
+        [&] { return bar->texts().join(u'\n').contains(QStringLiteral("nopassword stays offline")); }, 20000));
 }
 
 QTEST_MAIN(TestMainWindowAccounts)
