@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -201,7 +202,13 @@ void ViewerHeader::setEnvelope(const Imap::Envelope &envelope)
     setRow(m_cc, addressList(envelope.cc()));
 
     const QString rawDate = QString::fromLatin1(envelope.date()).simplified();
-    const QDateTime date = QDateTime::fromString(rawDate, Qt::RFC2822Date);
+    QDateTime date = QDateTime::fromString(rawDate, Qt::RFC2822Date);
+    if (!date.isValid()) {
+        // Qt refuses a date whose day name is wrong, a common mailer bug;
+        // the day name is optional and redundant (RFC 5322 §3.3).
+        static const QRegularExpression dayName(QStringLiteral("^[A-Za-z]{3},\\s*"));
+        date = QDateTime::fromString(QString(rawDate).remove(dayName), Qt::RFC2822Date);
+    }
     setRow(m_date, date.isValid() ? QLocale().toString(date.toLocalTime(), QLocale::LongFormat) : rawDate);
 }
 
