@@ -93,22 +93,20 @@ ViewerHeader::ViewerHeader(QWidget *parent)
     m_senderWarning->setTextFormat(Qt::PlainText);
     m_senderWarning->setWordWrap(true);
     m_senderWarning->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_senderWarning->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     QPalette warning = m_senderWarning->palette();
     warning.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
     m_senderWarning->setPalette(warning);
-    auto *warningRow = new QWidget(this);
-    auto *warningLayout = new QHBoxLayout(warningRow);
-    warningLayout->setContentsMargins(0, 0, 0, 0);
-    auto *warningIcon = new QLabel(warningRow);
+    QFont warningFont = m_senderWarning->font();
+    warningFont.setBold(true);
+    m_senderWarning->setFont(warningFont);
+    // The icon stands in the label column, under "From:".
+    auto *warningIcon = new QLabel(this);
     const int small = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     warningIcon->setPixmap(
         QIcon::fromTheme(QStringLiteral("dialog-warning"), style()->standardIcon(QStyle::SP_MessageBoxWarning))
             .pixmap(small, small));
-    warningIcon->setAlignment(Qt::AlignTop);
-    warningLayout->addWidget(warningIcon);
-    warningLayout->addWidget(m_senderWarning, 1);
-    m_form->addRow(QString(), warningRow);
+    warningIcon->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_form->addRow(warningIcon, m_senderWarning);
 
     m_replyTo = addRow(tr("Reply to:"), "replyToLabel");
     m_to = addRow(tr("To:"), "toLabel");
@@ -171,7 +169,7 @@ void ViewerHeader::clear()
     for (QLabel *row : {m_from, m_replyTo, m_to, m_cc, m_date})
         setRow(row, {});
     m_senderWarning->clear();
-    m_form->setRowVisible(m_senderWarning->parentWidget(), false);
+    m_form->setRowVisible(m_senderWarning, false);
     setAllHeaders({});
 }
 
@@ -193,7 +191,7 @@ void ViewerHeader::setEnvelope(const Imap::Envelope &envelope)
         }
     }
     m_senderWarning->setText(warnings.join(u'\n'));
-    m_form->setRowVisible(m_senderWarning->parentWidget(), !warnings.isEmpty());
+    m_form->setRowVisible(m_senderWarning, !warnings.isEmpty());
 
     // Reply-To only when it leads elsewhere than From, where replies would go.
     const QString replyTo = addressList(envelope.replyTo());
