@@ -32,7 +32,8 @@ void MessageBrowser::mousePressEvent(QMouseEvent *event)
 {
     const QPoint position = event->position().toPoint();
     m_pressedHref = anchorAt(position);
-    m_pressedText = m_pressedHref.isEmpty() ? QString() : anchorTextAt(position, m_pressedHref);
+    m_pressedText =
+        m_pressedHref.isEmpty() ? QString() : anchorTextAt(cursorForPosition(position).position(), m_pressedHref);
     QTextBrowser::mousePressEvent(event);
 }
 
@@ -51,25 +52,30 @@ void MessageBrowser::onAnchorClicked(const QUrl &resolved)
     QString href = m_pressedHref;
     QString text = m_pressedText;
     if (href.isEmpty()) {
-        // Activated with the keyboard: the browser selected the anchor.
+        // Activated with the keyboard: the browser's cursor is on the anchor.
         const QTextCursor cursor = textCursor();
         href = cursor.charFormat().anchorHref();
-        text = cursor.selectedText();
+        if (href.isEmpty()) {
+            QTextCursor next = cursor;
+            next.setPosition(cursor.selectionStart());
+            next.movePosition(QTextCursor::NextCharacter);
+            href = next.charFormat().anchorHref();
+        }
+        text = href.isEmpty() ? QString() : anchorTextAt(cursor.selectionStart(), href);
     }
     if (href.isEmpty())
         href = resolved.toString();
     Q_EMIT linkActivated(href, text);
 }
 
-QString MessageBrowser::anchorTextAt(const QPoint &position, const QString &href) const
+QString MessageBrowser::anchorTextAt(int at, const QString &href) const
 {
-    const QTextCursor cursor = cursorForPosition(position);
-    const int at = cursor.position();
+    const QTextBlock block = document()->findBlock(at);
     // The run of fragments with this target around the position: one link
     // may be split into fragments by formatting.
     QString run;
     bool containsPosition = false;
-    for (auto it = cursor.block().begin(); !it.atEnd(); ++it) {
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
         const QTextFragment fragment = it.fragment();
         const QTextCharFormat format = fragment.charFormat();
         if (format.isAnchor() && format.anchorHref() == href) {

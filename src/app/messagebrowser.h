@@ -31,7 +31,8 @@ protected:
 
 private:
     void onAnchorClicked(const QUrl &resolved);
-    QString anchorTextAt(const QPoint &position, const QString &href) const;
+    // The text of the link to `href` at document position `at`.
+    QString anchorTextAt(int at, const QString &href) const;
 
     QString m_pressedHref;
     QString m_pressedText;

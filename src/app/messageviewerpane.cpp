@@ -220,6 +220,9 @@ void MessageViewerPane::updateRemoteContentBar()
 
 bool MessageViewerPane::pageDown()
 {
+    // A message still on its way has not been seen: Space must not skip it.
+    if (m_uid != 0 && !m_shown && m_parts->state() == Models::MessagePartModel::State::Loading)
+        return true;
     QScrollBar *bar = m_ui->body->verticalScrollBar();
     if (bar->value() >= bar->maximum())
         return false;

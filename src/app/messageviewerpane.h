@@ -72,7 +72,8 @@ public:
     quint32 uid() const { return m_uid; }
 
     // Scrolls the body one page down; false when it was at the end already
-    // (Space then goes to the next unread message).
+    // (Space then goes to the next unread message). True while the message
+    // is still loading, so that Space never skips one not yet seen.
     bool pageDown();
 
     void setPreferPlainText(bool plain);

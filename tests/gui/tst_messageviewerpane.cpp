@@ -137,6 +137,7 @@ private Q_SLOTS:
     void remoteContentNeverOffered();
     void localFilesNeverLoad();
     void httpLinkOpensOnlyAfterConfirmation();
+    void linkByKeyboardIsJudgedTheSame();
     void javascriptLinkRefused();
     void saveWritesExactBytesAndAsksBeforeReplacing();
     void attachmentNamesShownSanitized();
@@ -449,6 +450,25 @@ void TestMessageViewerPane::httpLinkOpensOnlyAfterConfirmation()
     QVERIFY(body()->toPlainText().contains(QStringLiteral("Newsletter text.")));
 }
 
+void TestMessageViewerPane::linkByKeyboardIsJudgedTheSame()
+{
+    QVERIFY(show(QStringLiteral("remote-content")));
+    // Tab goes from link to link ("Run", then the one that lies), Enter follows.
+    body()->setFocus();
+    QTest::keyClick(body(), Qt::Key_Tab);
+    QTest::keyClick(body(), Qt::Key_Tab);
+    QCOMPARE(body()->textCursor().charFormat().anchorHref(), QStringLiteral("http://phish.example.net/login"));
+    QTest::keyClick(body(), Qt::Key_Return);
+    QMessageBox *box = waitForBox(QStringLiteral("linkConfirmation"));
+    QVERIFY(box);
+    // The visible text came along: the mismatch is flagged here too.
+    QVERIFY2(readable(box).contains(QStringLiteral("https://bank.example.com/login")), qPrintable(readable(box)));
+    QCOMPARE(box->icon(), QMessageBox::Warning);
+    QVERIFY(answer(box, QMessageBox::RejectRole));
+    QTest::qWait(100);
+    QVERIFY(m_opened.isEmpty());
+}
+
 void TestMessageViewerPane::javascriptLinkRefused()
 {
     QVERIFY(show(QStringLiteral("remote-content")));
@@ -620,8 +640,14 @@ void TestMessageViewerPane::openAsksBeforeAProgram()
 
 void TestMessageViewerPane::pageDownStopsAtTheEnd()
 {
-    // A short message in a tall pane: already at its end.
-    QVERIFY(show(QStringLiteral("spoofed-sender")));
+    // A short message in a tall pane: not yet seen while it loads, then at its end.
+    QSignalSpy shown(m_pane.get(), &MessageViewerPane::messageShown);
+    m_pane->showMessage(m_engine.get(), hardCases, uidOf(QStringLiteral("spoofed-sender")));
+    QVERIFY(m_pane->pageDown());
+    QVERIFY(shown.wait(Timeout));
+    QVERIFY(!m_pane->pageDown());
+    // Nothing shown: nothing to page through.
+    m_pane->clear();
     QVERIFY(!m_pane->pageDown());
 
     // A longer one in a short pane: pages, then the end.
