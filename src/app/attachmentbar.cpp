@@ -88,6 +88,7 @@ void AttachmentBar::setAttachments(const QList<Attachment> &attachments)
         type->setTextFormat(Qt::PlainText);
         type->setForegroundRole(QPalette::PlaceholderText);
         auto *size = new QLabel(locale.formattedDataSize(qint64(attachment.size)), m_rowsWidget);
+        size->setObjectName(QStringLiteral("attachmentSize"));
         size->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         size->setForegroundRole(QPalette::PlaceholderText);
         size->setToolTip(tr("About %1 bytes").arg(locale.toString(qulonglong(attachment.size))));

@@ -43,14 +43,15 @@ QString wrappable(const QString &text)
     return out;
 }
 
-// The approximate decoded size of a part: base64 is four bytes for three,
-// plus a line break every 76 characters.
+// The approximate decoded size of a part (BODYSTRUCTURE gives the encoded
+// one): base64 is three bytes in four characters, in lines of 76 and CRLF.
 quint64 decodedSize(const Models::MessagePart &part)
 {
     const quint64 encoded = part.structure->size;
-    if (QByteArrayView(part.structure->encoding) == QByteArrayView("BASE64"))
-        return encoded * 57 / 78;
-    return encoded;
+    if (QByteArrayView(part.structure->encoding) != QByteArrayView("BASE64"))
+        return encoded;
+    const quint64 lineBreaks = 2 * ((encoded + 77) / 78);
+    return encoded > lineBreaks ? (encoded - lineBreaks) * 3 / 4 : 0;
 }
 
 } // namespace

@@ -563,6 +563,18 @@ void TestMessageViewerPane::attachmentNamesShownSanitized()
              (QStringList{QStringLiteral("bashrc"), QStringLiteral("y.txt"), QStringLiteral("_CON"),
                           QStringLiteral("invoicefdp.exe"), QString(196, u'a') + QStringLiteral(".pdf"),
                           QStringLiteral("attachment"), QStringLiteral("passwd")}));
+    // Sizes are of the decoded data, estimated from the encoded size.
+    QVERIFY(show(QStringLiteral("big-attachment")));
+    const qint64 size = manifestCase(QStringLiteral("big-attachment"))
+                            .value(QStringLiteral("facts"))
+                            .toObject()
+                            .value(QStringLiteral("attachmentSize"))
+                            .toInteger();
+    QCOMPARE(m_pane->findChildren<QLabel *>(QStringLiteral("attachmentName")).value(0)->text(),
+             QStringLiteral("backup.tar.gz"));
+    QCOMPARE(m_pane->findChildren<QLabel *>(QStringLiteral("attachmentSize")).value(0)->text(),
+             QLocale().formattedDataSize(size));
+
     // The message's text part is no attachment; a message without any has no bar.
     QVERIFY(show(QStringLiteral("format-flowed")));
     QVERIFY(!child<QWidget>("attachmentBar")->isVisible());
