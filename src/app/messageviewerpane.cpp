@@ -73,6 +73,9 @@ MessageViewerPane::MessageViewerPane(QWidget *parent)
     m_document->setDocumentMargin(12);
     m_document->setPartModel(m_parts);
     m_ui->body->setDocument(m_document);
+    // Owned by the browser, so it goes after the browser's text control,
+    // never while the browser still shows it.
+    m_document->setParent(m_ui->body);
     m_ui->body->setPlaceholderText(tr("No message selected."));
     m_ui->remoteContentBar->hide();
 
