@@ -63,7 +63,9 @@ AttachmentBar::AttachmentBar(QWidget *parent)
 void AttachmentBar::setAttachments(const QList<Attachment> &attachments)
 {
     m_rows.clear();
-    delete m_rowsWidget;
+    // Later: this may run while one of its buttons is still in its clicked().
+    if (QWidget *old = m_scroll->takeWidget())
+        old->deleteLater();
     m_rowsWidget = new QWidget;
     m_grid = new QGridLayout(m_rowsWidget);
     m_grid->setContentsMargins(8, 0, 8, 4);
