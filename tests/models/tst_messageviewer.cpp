@@ -6,6 +6,7 @@
 // that message. The wire is checked in the engine's trace: opening a
 // message with a 20 MiB attachment fetches only its text part.
 
+#include "countingproxy.h"
 #include "imap/engine/engine.h"
 #include "imap/protocol/commands.h"
 #include "mime/encodedwords.h"
@@ -26,62 +27,29 @@
 #include <QNetworkProxy>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Quail::Imap;
 using namespace Quail::Models;
+using Quail::Test::CountingProxy;
 using Quail::Test::TestServer;
 
 namespace {
 
 constexpr int Timeout = 20000;
 
-// An HTTP proxy on loopback that answers every request with a small PNG and
-// remembers the request lines ("GET http://host/path HTTP/1.1", "CONNECT …").
-class CountingProxy : public QObject
+// The PNG every remote request gets.
+QByteArray redPng()
 {
-public:
-    CountingProxy()
-    {
-        QImage image(4, 4, QImage::Format_RGB32);
-        image.fill(Qt::red);
-        QBuffer buffer(&m_png);
-        buffer.open(QIODevice::WriteOnly);
-        image.save(&buffer, "PNG");
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { onData(socket); });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-        m_server.listen(QHostAddress::LocalHost);
-    }
-    quint16 port() const { return m_server.serverPort(); }
-    const QList<QByteArray> &requests() const { return m_requests; }
-
-private:
-    void onData(QTcpSocket *socket)
-    {
-        QByteArray &buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        const qsizetype end = buffer.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        m_requests.append(buffer.left(buffer.indexOf("\r\n")));
-        m_buffers.remove(socket);
-        socket->write("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nConnection: close\r\nContent-Length: "
-                      + QByteArray::number(m_png.size()) + "\r\n\r\n" + m_png);
-        socket->disconnectFromHost();
-    }
-
-    QTcpServer m_server;
-    QByteArray m_png;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-    QList<QByteArray> m_requests;
-};
+    QImage image(4, 4, QImage::Format_RGB32);
+    image.fill(Qt::red);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
+}
 
 QString documentText(const MessageDocument &document)
 {
@@ -158,7 +126,7 @@ void TestMessageViewer::initTestCase()
         m_cases.insert(message.toObject().value(QStringLiteral("case")).toString(), message);
 
     // Every HTTP request this process makes goes through the counting proxy.
-    m_proxy = std::make_unique<CountingProxy>();
+    m_proxy = std::make_unique<CountingProxy>(redPng());
     QVERIFY(m_proxy->port() != 0);
     QNetworkProxy::setApplicationProxy(
         QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), m_proxy->port()));
