@@ -9,6 +9,7 @@
 #include "app/folderchooserdialog.h"
 #include "app/folderview.h"
 #include "app/messagelistview.h"
+#include "app/messageviewerpane.h"
 #include "app/notificationbar.h"
 #include "imap/engine/engine.h"
 #include "imap/protocol/commands.h"
@@ -21,6 +22,7 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
@@ -122,6 +124,7 @@ MainWindow::MainWindow(std::unique_ptr<Accounts::AccountStore> store, QWidget *p
     });
     setupConnectionUi();
     setUpMessageList();
+    setUpViewer();
     setUpActions();
     m_sessions->startAll();
     restoreLayout();
@@ -211,6 +214,39 @@ void MainWindow::setUpMessageList()
     connect(m_progressTimer, &QTimer::timeout, this, &MainWindow::updateProgress);
 }
 
+void MainWindow::setUpViewer()
+{
+    MessageViewerPane *viewer = m_ui->messageView;
+    connect(this, &MainWindow::currentMessageChanged, viewer,
+            [viewer](Imap::Engine *engine, const Imap::MailboxName &mailbox, quint32 uid) {
+                // The list's session has the folder selected: the viewer
+                // reads the parts there, with BODY.PEEK, so showing is not
+                // reading; the setting decides that (messageShown below).
+                if (uid == 0 || !engine)
+                    viewer->clear();
+                else
+                    viewer->showMessage(engine, mailbox, uid);
+            });
+    connect(viewer, &MessageViewerPane::messageShown, this, [this](quint32 uid) {
+        if (m_actions)
+            m_actions->opened(uid);
+    });
+    connect(viewer, &MessageViewerPane::errorOccurred, this, &MainWindow::showError);
+    connect(viewer, &MessageViewerPane::attachmentSaved, this,
+            [this](const QString &path) { showNotice(tr("Saved to %1").arg(QDir::toNativeSeparators(path))); });
+    m_ui->menuMessage->addSeparator();
+    m_ui->menuMessage->addAction(viewer->allHeadersAction());
+    m_ui->menuMessage->addAction(viewer->viewSourceAction());
+}
+
+void MainWindow::pageDown()
+{
+    // Space as in Thunderbird: through the message, then on to the next
+    // unread one.
+    if (!m_ui->messageView->pageDown())
+        nextUnread();
+}
+
 void MainWindow::setUpActions()
 {
     Ui::MainWindow &ui = *m_ui;
@@ -230,6 +266,7 @@ void MainWindow::setUpActions()
     connect(ui.actionUndo, &QAction::triggered, this, &MainWindow::undo);
     connect(ui.actionFind, &QAction::triggered, this, &MainWindow::focusSearch);
     connect(ui.actionNextUnread, &QAction::triggered, this, &MainWindow::nextUnread);
+    connect(ui.actionPageDown, &QAction::triggered, this, &MainWindow::pageDown);
     // Thunderbird's keys: "/" searches as Ctrl+F does.
     ui.actionFind->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_Slash)});
     ui.actionUndo->setShortcuts(QKeySequence::Undo);

@@ -110,6 +110,8 @@ private:
     // Accounts, credentials, certificates and connection status: the
     // notification bar, the status bar's indicators, the dialogs.
     void setupConnectionUi();
+    void setUpViewer();
+    void pageDown();
     void updateIndicator(const QString &accountId, const QString &accountName, const ConnectionStatus &status);
     void fillRemoveAccountMenu();
     void removeAccount(const QString &accountId);

@@ -127,8 +127,9 @@ MessageViewerPane::MessageViewerPane(QWidget *parent)
 
 MessageViewerPane::~MessageViewerPane()
 {
-    // Savers write into the private copies: stop them before those go.
-    reset();
+    // Savers write into the private copies: stop them before those go. Only
+    // that: the widgets are being torn down with the window.
+    stopSavers();
 }
 
 void MessageViewerPane::showMessage(Imap::Engine *engine, const Imap::MailboxName &mailbox, quint32 uid)
@@ -156,6 +157,19 @@ void MessageViewerPane::clear()
 void MessageViewerPane::reset()
 {
     ++m_generation;
+    stopSavers();
+    m_shown = false;
+    m_sourceRequested = false;
+    m_viewSourceAction->setEnabled(false);
+    m_ui->header->clear();
+    m_ui->header->hide();
+    m_ui->headerLine->hide();
+    m_ui->attachmentBar->setAttachments({});
+    m_ui->remoteContentBar->hide();
+}
+
+void MessageViewerPane::stopSavers()
+{
     // The part model is about to show another message, and a saver reads
     // its parts by section from whatever message the model holds: a save
     // must not outlive its message.
@@ -167,14 +181,6 @@ void MessageViewerPane::reset()
         saver->deleteLater();
     }
     m_savers.clear();
-    m_shown = false;
-    m_sourceRequested = false;
-    m_viewSourceAction->setEnabled(false);
-    m_ui->header->clear();
-    m_ui->header->hide();
-    m_ui->headerLine->hide();
-    m_ui->attachmentBar->setAttachments({});
-    m_ui->remoteContentBar->hide();
 }
 
 void MessageViewerPane::onLoaded()

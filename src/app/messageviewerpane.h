@@ -105,6 +105,7 @@ Q_SIGNALS:
 
 private:
     void reset();
+    void stopSavers();
     void onLoaded();
     void onFailed(const QString &message);
     void onRendered();

@@ -45,7 +45,7 @@ void TestMainWindow::opensWithThreePanes()
     QVERIFY(named("folderView"));
     QVERIFY(named("messageListView"));
     // The viewer never follows links by itself (remote content is opt-in).
-    auto *viewer = window.findChild<QTextBrowser *>(QStringLiteral("messageView"));
+    auto *viewer = window.findChild<QWidget *>(QStringLiteral("messageView"))->findChild<QTextBrowser *>();
     QVERIFY(viewer);
     QVERIFY(viewer->isVisible());
     QVERIFY(!window.windowIcon().isNull());

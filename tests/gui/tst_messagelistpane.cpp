@@ -15,6 +15,8 @@
 #include "app/folderchooserdialog.h"
 #include "app/mainwindow.h"
 #include "app/messagelistview.h"
+#include "app/messageviewerpane.h"
+#include "app/notificationbar.h"
 #include "core/applicationinfo.h"
 #include "imap/engine/engine.h"
 #include "imap/protocol/commands.h"
@@ -37,10 +39,12 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -96,6 +100,8 @@ private Q_SLOTS:
     void searchFiltersTheList();
     void remembersSortAndFolder();
     void keyboardShortcutsAreListed();
+    void openingAMessageShowsItAndMarksItRead();
+    void spaceGoesOnToTheNextUnread();
 
 private:
     // A new folder with `count` messages "<folder> <i>", some with "needle"
@@ -611,14 +617,17 @@ void TestMessageListPane::dropOfAnotherFolderIsRefused()
     Models::MessageDrag stale = *drag;
     stale.uidValidity += 1;
     m_window->dropMessages(stale, trash, Qt::MoveAction);
-    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("replaced")),
-             qPrintable(m_window->statusBar()->currentMessage()));
+    auto *bar = m_window->findChild<App::NotificationBar *>();
+    QVERIFY(bar);
+    QVERIFY2(bar->texts().join(QLatin1Char('\n')).contains(QStringLiteral("replaced")),
+             qPrintable(bar->texts().join(QLatin1Char('\n'))));
     // Another account's messages.
     Models::MessageDrag foreign = *drag;
     foreign.accountId = QStringLiteral("another-account");
-    m_window->statusBar()->clearMessage();
+    bar->clear();
     m_window->dropMessages(foreign, trash, Qt::MoveAction);
-    QVERIFY(!m_window->statusBar()->currentMessage().isEmpty());
+    QCOMPARE(bar->count(), 1);
+    QCOMPARE(bar->kinds().value(0), App::NotificationBar::Kind::Error);
 
     QCOMPARE(m_view->model()->rowCount(), 5);
     QCOMPARE(m_window->messageActions()->pending(), 0);
@@ -680,16 +689,23 @@ void TestMessageListPane::searchFiltersTheList()
     QVERIFY(m_view->hasFocus());
     QVERIFY(QTest::qWaitFor([&] { return m_view->model()->rowCount() == 5; }, Timeout));
 
-    // Typing in the field never triggers the list's one-letter keys.
+    // Typing in the field never triggers the list's one-letter keys. (The
+    // click opens the message, which marks it read: wait for that first.)
+    QSignalSpy opened(m_window->findChild<App::MessageViewerPane *>(), &App::MessageViewerPane::messageShown);
     clickRow(0);
     QCOMPARE(m_window->selectedUids(), QList<quint32>{m_uids[0]});
+    QVERIFY(opened.wait(Timeout));
+    QVERIFY(QTest::qWaitFor([&] { return m_window->messageActions()->pending() == 0; }, Timeout));
+    const QModelIndex first = m_window->messageList()->index(0, 0);
+    const bool seen = first.data(MessageListModel::SeenRole).toBool();
+    const bool flagged = first.data(MessageListModel::FlaggedRole).toBool();
     pressKey(Qt::Key_Slash);
     QTest::keyClick(m_window->windowHandle(), Qt::Key_M);
     QTest::keyClick(m_window->windowHandle(), Qt::Key_S);
     QCOMPARE(search->text(), QStringLiteral("ms"));
     QCOMPARE(m_window->messageActions()->pending(), 0);
-    QVERIFY(!m_window->messageList()->index(0, 0).data(MessageListModel::SeenRole).toBool());
-    QVERIFY(!m_window->messageList()->index(0, 0).data(MessageListModel::FlaggedRole).toBool());
+    QCOMPARE(first.data(MessageListModel::SeenRole).toBool(), seen);
+    QCOMPARE(first.data(MessageListModel::FlaggedRole).toBool(), flagged);
 }
 
 void TestMessageListPane::remembersSortAndFolder()
@@ -754,6 +770,50 @@ void TestMessageListPane::keyboardShortcutsAreListed()
     QCOMPARE(keys.value(QStringLiteral("Toggle Star")), QStringLiteral("S"));
     QVERIFY(keys.value(QStringLiteral("Search Messages")).contains(QStringLiteral("/")));
     dialog->close();
+}
+
+void TestMessageListPane::openingAMessageShowsItAndMarksItRead()
+{
+    QVERIFY(selectFolder(QString::fromLatin1(m_folder), 5));
+    auto *viewer = m_window->findChild<App::MessageViewerPane *>();
+    QVERIFY(viewer);
+    QSignalSpy shown(viewer, &App::MessageViewerPane::messageShown);
+    clickRow(1);
+    QVERIFY(shown.wait(Timeout));
+    QCOMPARE(shown.first().first().toUInt(), m_uids[1]);
+    QCOMPARE(viewer->uid(), m_uids[1]);
+    // The pane shows that message: its subject and body are on screen.
+    const QList<QLabel *> labels = viewer->findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [&](const QLabel *label) {
+        return label->isVisible() && label->text().contains(QString::fromLatin1(m_folder + " 1"));
+    }));
+    auto *body = viewer->findChild<QTextBrowser *>();
+    QVERIFY(body);
+    QVERIFY(QTest::qWaitFor([&] { return body->toPlainText().contains(QStringLiteral("Body.")); }, Timeout));
+    // Shown with BODY.PEEK, then marked read through the actions (the
+    // default setting): \Seen on the server for that message only.
+    QVERIFY(actionsIdle());
+    QVERIFY(QTest::qWaitFor([&] { return serverMessages(m_folder)[m_uids[1]].flags.has(Flags::Seen); }, Timeout));
+    const QMap<quint32, ServerMessage> server = serverMessages(m_folder);
+    for (const quint32 uid : {m_uids[0], m_uids[2], m_uids[3], m_uids[4]})
+        QVERIFY(!server[uid].flags.has(Flags::Seen));
+}
+
+void TestMessageListPane::spaceGoesOnToTheNextUnread()
+{
+    QVERIFY(selectFolder(QString::fromLatin1(m_folder), 5));
+    auto *viewer = m_window->findChild<App::MessageViewerPane *>();
+    QSignalSpy shown(viewer, &App::MessageViewerPane::messageShown);
+    clickRow(0);
+    QVERIFY(shown.wait(Timeout));
+    QVERIFY(QTest::qWaitFor([&] { return serverMessages(m_folder)[m_uids[0]].flags.has(Flags::Seen); }, Timeout));
+    // A one-line message has no page to scroll: Space goes on to the next
+    // unread message, which is shown and marked read in turn.
+    pressKey(Qt::Key_Space);
+    QVERIFY(QTest::qWaitFor([&] { return viewer->uid() == m_uids[1]; }, Timeout));
+    QCOMPARE(m_window->selectedUids(), QList<quint32>{m_uids[1]});
+    QVERIFY(QTest::qWaitFor([&] { return serverMessages(m_folder)[m_uids[1]].flags.has(Flags::Seen); }, Timeout));
+    QVERIFY(!serverMessages(m_folder)[m_uids[2]].flags.has(Flags::Seen));
 }
 
 QTEST_MAIN(TestMessageListPane)
