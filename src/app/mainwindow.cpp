@@ -360,6 +360,11 @@ void MainWindow::restoreLayout()
     m_ui->messageListView->sortByColumn(column >= 0 && column < MessageListModel::ColumnCount ? column : -1, order);
     m_restoreAccountId = settings.value(QStringLiteral("lastAccount")).toString();
     m_restorePath = settings.value(QStringLiteral("lastFolder")).toString();
+    // A first start opens the first account's Inbox, as mail users expect.
+    if (m_restoreAccountId.isEmpty() && !m_accounts->accounts().isEmpty()) {
+        m_restoreAccountId = m_accounts->accounts().constFirst().id;
+        m_restorePath = QStringLiteral("INBOX");
+    }
     // The account may be listed already (a fast server): try at once too.
     if (!m_restoreAccountId.isEmpty())
         restoreLastFolder(m_restoreAccountId);
@@ -384,7 +389,9 @@ void MainWindow::restoreLastFolder(const QString &accountId)
 {
     if (m_restoreAccountId.isEmpty() || accountId != m_restoreAccountId)
         return;
-    const QModelIndex index = m_folders->folderIndexByPath(accountId, m_restorePath);
+    QModelIndex index = m_folders->folderIndexByPath(accountId, m_restorePath);
+    if (!index.isValid()) // renamed or deleted since: the Inbox instead
+        index = m_folders->folderIndex(accountId, Imap::MailboxName::fromWire("INBOX"));
     if (!index.isValid())
         return;
     m_restoreAccountId.clear();

@@ -13,6 +13,7 @@
 #include "accounts/accountstore.h"
 #include "accounts/credentialstore.h"
 #include "app/folderchooserdialog.h"
+#include "app/folderview.h"
 #include "app/mainwindow.h"
 #include "app/messagelistview.h"
 #include "app/messageviewerpane.h"
@@ -50,6 +51,7 @@
 
 using namespace Quail;
 using namespace Quail::Imap;
+using Models::FolderTreeModel;
 using Models::MessageListModel;
 using Quail::Test::TestServer;
 
@@ -101,6 +103,7 @@ private Q_SLOTS:
     void remembersSortAndFolder();
     void keyboardShortcutsAreListed();
     void openingAMessageShowsItAndMarksItRead();
+    void firstStartOpensTheInbox();
     void spaceGoesOnToTheNextUnread();
 
 private:
@@ -814,6 +817,22 @@ void TestMessageListPane::spaceGoesOnToTheNextUnread()
     QCOMPARE(m_window->selectedUids(), QList<quint32>{m_uids[1]});
     QVERIFY(QTest::qWaitFor([&] { return serverMessages(m_folder)[m_uids[1]].flags.has(Flags::Seen); }, Timeout));
     QVERIFY(!serverMessages(m_folder)[m_uids[2]].flags.has(Flags::Seen));
+}
+
+void TestMessageListPane::firstStartOpensTheInbox()
+{
+    // init() cleared the settings: nothing remembered, so the first
+    // account's Inbox opens once the account is listed.
+    MessageListModel *list = m_window->messageList();
+    const int inbox = int(serverMessages("INBOX").size());
+    QVERIFY(inbox > 0);
+    QVERIFY(
+        QTest::qWaitFor([&] { return list->mailbox().isInbox() && m_view->model()->rowCount() == inbox; }, Timeout));
+    QVERIFY(m_window->folderTree()
+                ->folderIndex(m_accountId, MailboxName::fromWire("INBOX"))
+                .data(FolderTreeModel::WireNameRole)
+                .toByteArray()
+            == m_window->findChild<App::FolderView *>()->currentIndex().data(FolderTreeModel::WireNameRole));
 }
 
 QTEST_MAIN(TestMessageListPane)
