@@ -44,7 +44,9 @@ void AccountSessions::start(const Accounts::Account &account, const QString &ses
         watcher->deleteLater();
         const Accounts::CredentialResult result = watcher->result();
         if (!result.ok()) {
-            Q_EMIT message(tr("%1: %2").arg(account.name, result.errorString));
+            const QString text = tr("%1: %2").arg(account.name, result.errorString);
+            Q_EMIT message(text);
+            Q_EMIT failed(text);
             return;
         }
         open(account, result.secret);
@@ -62,7 +64,9 @@ void AccountSessions::open(const Accounts::Account &account, const QString &pass
         *engine = std::make_unique<Imap::Engine>();
         (*engine)->setReconnect(true);
         connect(engine->get(), &Imap::Engine::failed, this, [this, name = account.name](const Imap::SessionError &e) {
-            Q_EMIT message(tr("%1: %2").arg(name, e.message));
+            const QString text = tr("%1: %2").arg(name, e.message);
+            Q_EMIT message(text);
+            Q_EMIT failed(text);
         });
     }
     running.session->setKeepAlive(true);

@@ -41,6 +41,11 @@ public:
 Q_SIGNALS:
     // A sentence for the status bar or the notification bar.
     void message(const QString &text);
+    // The same sentence, when it says an account cannot be used as it is
+    // (no password, no keychain, a certificate, login or connection
+    // failure), as opposed to a server's alert. `quail --screenshot` stops
+    // on it instead of waiting.
+    void failed(const QString &text);
 
 private:
     struct Running {

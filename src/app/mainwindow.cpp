@@ -4,12 +4,15 @@
 #include "accounts/credentialstore.h"
 #include "app/accountdialog.h"
 #include "app/accountsessions.h"
+#include "app/settingsdialog.h"
+#include "app/trayicon.h"
 #include "models/foldertreemodel.h"
 #include "ui_mainwindow.h"
 
 #include <QCloseEvent>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
 
 namespace Quail::App {
 
@@ -25,6 +28,7 @@ MainWindow::MainWindow(std::unique_ptr<Accounts::AccountStore> store, QWidget *p
     , m_credentials(std::make_unique<Accounts::CredentialStore>())
     , m_folders(std::make_unique<Models::FolderTreeModel>())
     , m_sessions(std::make_unique<AccountSessions>(*m_accounts, *m_credentials, *m_folders))
+    , m_settings(Settings::load())
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/quail.svg")));
@@ -49,6 +53,34 @@ MainWindow::MainWindow(std::unique_ptr<Accounts::AccountStore> store, QWidget *p
             });
     connect(m_sessions.get(), &AccountSessions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text); });
+
+    // --- Settings, tray and screenshot readiness ---------------------------
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
+    m_tray = std::make_unique<TrayIcon>(*m_folders);
+    m_tray->setEnabled(m_settings.showTrayIcon);
+    connect(m_tray.get(), &TrayIcon::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_folders.get(), &Models::FolderTreeModel::accountRefreshed, this, [this](const QString &id) {
+        const auto configured = m_accounts->accounts();
+        if (m_readySent || configured.isEmpty() || configured.constFirst().id != id)
+            return;
+        m_readySent = true;
+        Q_EMIT readyForScreenshot();
+    });
+    connect(m_folders.get(), &Models::FolderTreeModel::accountFailed, this,
+            [this](const QString &, const QString &text) { Q_EMIT failedForScreenshot(text); });
+    connect(m_sessions.get(), &AccountSessions::failed, this, &MainWindow::failedForScreenshot);
+    // Queued, so that whoever constructed the window can connect first.
+    QTimer::singleShot(0, this, [this] {
+        if (m_accounts->accounts().isEmpty())
+            Q_EMIT failedForScreenshot(tr("No account is configured. Add one in Quail (File > Add Account…) "
+                                          "or with quail-imap account add."));
+    });
+    // -----------------------------------------------------------------------
+
     m_sessions->startAll();
     restoreLayout();
 }
@@ -57,7 +89,9 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    saveLayout();
+    // A screenshot's size is not the user's layout.
+    if (!m_screenshotMode)
+        saveLayout();
     event->accept();
 }
 
@@ -85,6 +119,8 @@ void MainWindow::saveLayout() const
 
 void MainWindow::addAccount()
 {
+    if (refuseDialog(tr("Adding an account")))
+        return;
     // Modeless-friendly: the dialog never blocks on the network itself.
     auto *dialog = new AccountDialog(*m_accounts, *m_credentials, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -97,9 +133,46 @@ void MainWindow::addAccount()
 
 void MainWindow::showAbout()
 {
+    if (refuseDialog(tr("The About box")))
+        return;
     QMessageBox::about(this, tr("About Quail"),
                        tr("<h3>Quail %1</h3><p>A fast, safe IMAP mail browser.</p>")
                            .arg(QApplication::applicationVersion().toHtmlEscaped()));
+}
+
+// --- Settings and screenshot mode ---------------------------------------------
+
+void MainWindow::showSettings()
+{
+    if (refuseDialog(tr("The settings dialog")))
+        return;
+    auto *dialog = new SettingsDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::settingsAccepted, this, [this](const Settings &settings) {
+        m_settings = settings;
+        m_tray->setEnabled(m_settings.showTrayIcon && !m_screenshotMode);
+        Q_EMIT settingsChanged(m_settings);
+    });
+    dialog->open();
+}
+
+void MainWindow::setScreenshotMode(bool on)
+{
+    m_screenshotMode = on;
+    m_tray->setEnabled(m_settings.showTrayIcon && !on);
+    if (!on)
+        return;
+    // The first start's proportions, whatever the user last left.
+    m_ui->mainSplitter->setSizes({width() / 4, width() * 3 / 4});
+    m_ui->messageSplitter->setSizes({height() * 2 / 5, height() * 3 / 5});
+}
+
+bool MainWindow::refuseDialog(const QString &what)
+{
+    if (!m_screenshotMode)
+        return false;
+    Q_EMIT failedForScreenshot(tr("%1 would need the user, which a screenshot run never waits for.").arg(what));
+    return true;
 }
 
 } // namespace Quail::App
