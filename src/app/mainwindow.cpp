@@ -119,7 +119,7 @@ void MainWindow::saveLayout() const
 
 void MainWindow::addAccount()
 {
-    if (refuseDialog(tr("Adding an account")))
+    if (refuseDialog(tr("Adding an account needs the user, and a screenshot run never waits for one.")))
         return;
     // Modeless-friendly: the dialog never blocks on the network itself.
     auto *dialog = new AccountDialog(*m_accounts, *m_credentials, this);
@@ -133,7 +133,7 @@ void MainWindow::addAccount()
 
 void MainWindow::showAbout()
 {
-    if (refuseDialog(tr("The About box")))
+    if (refuseDialog(tr("The About box needs the user, and a screenshot run never waits for one.")))
         return;
     QMessageBox::about(this, tr("About Quail"),
                        tr("<h3>Quail %1</h3><p>A fast, safe IMAP mail browser.</p>")
@@ -144,7 +144,7 @@ void MainWindow::showAbout()
 
 void MainWindow::showSettings()
 {
-    if (refuseDialog(tr("The settings dialog")))
+    if (refuseDialog(tr("The settings dialog needs the user, and a screenshot run never waits for one.")))
         return;
     auto *dialog = new SettingsDialog(m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -167,11 +167,11 @@ void MainWindow::setScreenshotMode(bool on)
     m_ui->messageSplitter->setSizes({height() * 2 / 5, height() * 3 / 5});
 }
 
-bool MainWindow::refuseDialog(const QString &what)
+bool MainWindow::refuseDialog(const QString &reason)
 {
     if (!m_screenshotMode)
         return false;
-    Q_EMIT failedForScreenshot(tr("%1 would need the user, which a screenshot run never waits for.").arg(what));
+    Q_EMIT failedForScreenshot(reason);
     return true;
 }
 

@@ -68,8 +68,9 @@ private:
     void showAbout();
     void addAccount();
     void showSettings();
-    // In screenshot mode, refuses (failedForScreenshot) and returns true.
-    bool refuseDialog(const QString &what);
+    // In screenshot mode, fails with `reason` (failedForScreenshot) and
+    // returns true: the caller opens no dialog.
+    bool refuseDialog(const QString &reason);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Accounts::AccountStore> m_accounts;

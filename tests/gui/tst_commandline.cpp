@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,13 +60,16 @@ private Q_SLOTS:
     void usageErrors();
     void screenshotWithoutAccountFailsFast();
     void screenshotWithoutPasswordFailsFast();
+    void screenshotWithUntrustedCertificateFailsFast();
     void screenshotOfTheFixture_data();
     void screenshotOfTheFixture();
 
 private:
     Run run(const QStringList &arguments, const QString &configDir, int timeoutMs = 60000);
     // An account for the fixture in `configDir`'s account store; its id.
-    QString addAccount(const QString &configDir, const QString &name);
+    // Without `trustFixture` the fixture's self-signed certificate is not
+    // trusted.
+    QString addAccount(const QString &configDir, const QString &name, bool trustFixture = true);
 
     QString m_binary;
     TestServer m_server;
@@ -124,7 +128,7 @@ Run TestCommandLine::run(const QStringList &arguments, const QString &configDir,
     return result;
 }
 
-QString TestCommandLine::addAccount(const QString &configDir, const QString &name)
+QString TestCommandLine::addAccount(const QString &configDir, const QString &name, bool trustFixture)
 {
     // Where the app's AccountStore() looks under that XDG_CONFIG_HOME.
     Accounts::AccountStore store(configDir + QStringLiteral("/Quail/accounts.conf"));
@@ -132,6 +136,8 @@ QString TestCommandLine::addAccount(const QString &configDir, const QString &nam
     account.name = name;
     account.user = m_server.user;
     account.connection = m_server.connectionSettings();
+    if (!trustFixture)
+        account.connection.caFile.clear();
     Accounts::Account saved;
     if (store.save(account, false, &saved) != Accounts::AccountStore::SaveResult::Saved)
         return {};
@@ -229,6 +235,30 @@ void TestCommandLine::screenshotWithoutPasswordFailsFast()
     QVERIFY2(result.elapsedMs < 20000, qPrintable(QString::number(result.elapsedMs)));
     QVERIFY2(result.err.contains(QStringLiteral("nopassword: ")), qPrintable(result.err));
     QVERIFY2(result.err.contains(QStringLiteral("No password is stored")), qPrintable(result.err));
+    QVERIFY(!QFile::exists(file));
+}
+
+void TestCommandLine::screenshotWithUntrustedCertificateFailsFast()
+{
+    QTemporaryDir config;
+    const QString id = addAccount(config.path(), QStringLiteral("untrusted"), false);
+    QVERIFY(!id.isEmpty());
+    Accounts::CredentialStore keychain;
+    auto written = keychain.writePassword(id, m_server.password);
+    QVERIFY(QTest::qWaitFor([&] { return written.isFinished(); }, 20000));
+    QVERIFY2(written.result().ok(), qPrintable(written.result().errorString));
+    auto forget = qScopeGuard([&] {
+        auto removed = keychain.removePassword(id);
+        if (!QTest::qWaitFor([&] { return removed.isFinished(); }, 20000))
+            qWarning("the keychain did not remove the test's password");
+    });
+
+    const QString file = config.filePath(QStringLiteral("shot.png"));
+    const Run result = run({QStringLiteral("--screenshot"), file}, config.path());
+    QVERIFY2(result.exitCode > 0, qPrintable(result.err));
+    QVERIFY2(result.elapsedMs < 20000, qPrintable(QString::number(result.elapsedMs)));
+    QVERIFY2(result.err.contains(QStringLiteral("untrusted: ")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("certificate"), Qt::CaseInsensitive), qPrintable(result.err));
     QVERIFY(!QFile::exists(file));
 }
 

@@ -163,6 +163,9 @@ void TestTrayIcon::countIsDrawnOnTheIcon()
     const QImage plain = App::TrayIcon::iconWithCount(0).pixmap(64, 64).toImage();
     const QImage counted = App::TrayIcon::iconWithCount(7).pixmap(64, 64).toImage();
     QVERIFY(!plain.isNull());
+    // The SVG itself rendered (Qt's SVG plugin is there): the envelope's blue.
+    const QColor envelope = plain.pixelColor(12, 50);
+    QVERIFY2(envelope.alpha() == 255 && envelope.blue() > envelope.red() + 60, qPrintable(envelope.name()));
     QVERIFY(plain != counted);
     // The badge is a red disc in the lower right quarter, left of its digit.
     const QColor badge = counted.pixelColor(29, 45);
