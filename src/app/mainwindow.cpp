@@ -57,7 +57,10 @@ MainWindow::MainWindow(std::unique_ptr<Accounts::AccountStore> store, QWidget *p
     // --- Settings, tray and screenshot readiness ---------------------------
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
     m_tray = std::make_unique<TrayIcon>(*m_folders);
-    m_tray->setEnabled(m_settings.showTrayIcon);
+    // Shown once the caller has had its say: a screenshot run (set right
+    // after construction) never flashes an icon into the user's tray.
+    m_tray->setEnabled(false);
+    QTimer::singleShot(0, this, [this] { m_tray->setEnabled(m_settings.showTrayIcon && !m_screenshotMode); });
     connect(m_tray.get(), &TrayIcon::activated, this, [this] {
         showNormal();
         raise();
