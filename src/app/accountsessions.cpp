@@ -104,6 +104,17 @@ void AccountSessions::start(const Accounts::Account &account, const QString &ses
     readPassword(account.id);
 }
 
+void AccountSessions::setUseIdle(bool useIdle)
+{
+    if (useIdle == m_useIdle)
+        return;
+    m_useIdle = useIdle;
+    for (const auto &[id, e] : m_entries) {
+        if (e->session)
+            e->session->setKeepAlive(true, std::chrono::seconds(60), std::chrono::minutes(10), m_useIdle);
+    }
+}
+
 Imap::Engine *AccountSessions::session(const QString &accountId) const
 {
     const auto it = m_entries.find(accountId);
@@ -209,7 +220,7 @@ void AccountSessions::open(const QString &accountId, const QString &password)
                     onFailed(accountId, background, failure);
                 });
     }
-    e.session->setKeepAlive(true);
+    e.session->setKeepAlive(true, std::chrono::seconds(60), std::chrono::minutes(10), m_useIdle);
     connect(e.session.get(), &Imap::Engine::ready, this, [this, accountId] { onReady(accountId); });
     connect(e.session.get(), &Imap::Engine::reconnecting, this,
             [this, accountId](int attempt, std::chrono::milliseconds delay, const QString &reason) {

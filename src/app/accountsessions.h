@@ -55,6 +55,9 @@ public:
 
     // Starts every account in the store that is not running yet.
     void startAll();
+    // Push (IDLE) for the selected folders, or polling: the user's choice,
+    // for running sessions and those started later.
+    void setUseIdle(bool useIdle);
     // A non-empty `sessionPassword` is used instead of the keychain's, for
     // this run only.
     void start(const Accounts::Account &account, const QString &sessionPassword = {});
@@ -121,6 +124,7 @@ private:
     Accounts::CredentialStore &m_credentials;
     Models::FolderTreeModel &m_folders;
     std::map<QString, std::unique_ptr<Entry>> m_entries; // by account id
+    bool m_useIdle = true;
 };
 
 } // namespace Quail::App

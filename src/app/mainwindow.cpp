@@ -11,6 +11,8 @@
 #include "app/messagelistview.h"
 #include "app/messageviewerpane.h"
 #include "app/notificationbar.h"
+#include "app/settingsdialog.h"
+#include "app/trayicon.h"
 #include "imap/engine/engine.h"
 #include "imap/protocol/commands.h"
 #include "models/foldertreemodel.h"
@@ -87,6 +89,7 @@ MainWindow::MainWindow(std::unique_ptr<Accounts::AccountStore> store, QWidget *p
     , m_sessions(std::make_unique<AccountSessions>(*m_accounts, *m_credentials, *m_folders))
     , m_list(std::make_unique<MessageListModel>())
     , m_sorted(std::make_unique<MessageSortFilterModel>())
+    , m_settings(Settings::load())
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/quail.svg")));
@@ -126,6 +129,48 @@ MainWindow::MainWindow(std::unique_ptr<Accounts::AccountStore> store, QWidget *p
     setUpMessageList();
     setUpViewer();
     setUpActions();
+    // --- Settings, tray and screenshot readiness ---------------------------
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
+    m_tray = std::make_unique<TrayIcon>(*m_folders);
+    // Shown once the caller has had its say: a screenshot run (set right
+    // after construction) never flashes an icon into the user's tray.
+    m_tray->setEnabled(false);
+    QTimer::singleShot(0, this, [this] { m_tray->setEnabled(m_settings.showTrayIcon && !m_screenshotMode); });
+    connect(m_tray.get(), &TrayIcon::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    // Ready: the open folder listed, its newest message shown (peeked, not
+    // read: see applySettings()) and the rows on screen loaded.
+    connect(m_list.get(), &MessageListModel::loaded, this, [this] {
+        if (!m_screenshotMode || m_readySent)
+            return;
+        if (m_list->rowCount() == 0) {
+            checkScreenshotReady();
+            return;
+        }
+        // The list is in UID order: its last row is the newest message.
+        const QModelIndex newest = m_sorted->mapFromSource(m_list->index(m_list->rowCount() - 1, 0));
+        m_ui->messageListView->selectionModel()->setCurrentIndex(
+            newest, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_ui->messageListView->scrollTo(newest);
+    });
+    connect(m_ui->messageView, &MessageViewerPane::messageShown, this, [this] {
+        if (m_screenshotMode && !m_readySent)
+            checkScreenshotReady();
+    });
+    connect(m_folders.get(), &Models::FolderTreeModel::accountFailed, this,
+            [this](const QString &, const QString &text) { Q_EMIT failedForScreenshot(text); });
+    connect(m_sessions.get(), &AccountSessions::error, this, &MainWindow::failedForScreenshot);
+    // Queued, so that whoever constructed the window can connect first.
+    QTimer::singleShot(0, this, [this] {
+        if (m_accounts->accounts().isEmpty())
+            Q_EMIT failedForScreenshot(tr("No account is configured. Add one in Quail (File > Add Account…) "
+                                          "or with quail-imap account add."));
+    });
+    // -----------------------------------------------------------------------
+
     m_sessions->startAll();
     restoreLayout();
     updateActions();
@@ -227,9 +272,18 @@ void MainWindow::setUpViewer()
                 else
                     viewer->showMessage(engine, mailbox, uid);
             });
-    connect(viewer, &MessageViewerPane::messageShown, this, [this](quint32 uid) {
-        if (m_actions)
+    connect(viewer, &MessageViewerPane::messageShown, this, [this, viewer](quint32 uid) {
+        if (!m_actions)
+            return;
+        if (m_settings.markReadDelayMs <= 0) {
             m_actions->opened(uid);
+            return;
+        }
+        // Read only if it is still the one on screen when the delay ends.
+        QTimer::singleShot(m_settings.markReadDelayMs, m_actions.get(), [this, viewer, uid] {
+            if (viewer->uid() == uid)
+                m_actions->opened(uid);
+        });
     });
     connect(viewer, &MessageViewerPane::errorOccurred, this, &MainWindow::showError);
     connect(viewer, &MessageViewerPane::attachmentSaved, this,
@@ -333,7 +387,9 @@ void MainWindow::applyDefaultColumns()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    saveLayout();
+    // A screenshot's size is not the user's layout.
+    if (!m_screenshotMode)
+        saveLayout();
     event->accept();
 }
 
@@ -435,6 +491,7 @@ void MainWindow::openFolder(const QModelIndex &folder)
 
     m_actions = std::make_unique<MessageActions>(m_list.get());
     m_actions->setOtherEngine(m_sessions->background(accountId));
+    applySettings();
     setFolderRoles();
     connect(m_actions.get(), &MessageActions::failed, this,
             [this](MessageActions::Action, const QString &message) { showError(message); });
@@ -845,6 +902,8 @@ void MainWindow::nextUnread()
 
 void MainWindow::addAccount()
 {
+    if (refuseDialog(tr("Adding an account needs the user, and a screenshot run never waits for one.")))
+        return;
     // Modeless-friendly: the dialog never blocks on the network itself.
     auto *dialog = new AccountDialog(*m_accounts, *m_credentials, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -901,7 +960,7 @@ void MainWindow::setupConnectionUi()
 {
     m_notifications = new NotificationBar(this);
     m_ui->centralLayout->insertWidget(0, m_notifications);
-    new ConnectionPrompts(*m_sessions, this);
+    m_prompts = new ConnectionPrompts(*m_sessions, this);
     connect(m_sessions.get(), &AccountSessions::message, this, &MainWindow::showNotice);
     connect(m_sessions.get(), &AccountSessions::error, this, &MainWindow::showError);
     connect(m_sessions.get(), &AccountSessions::serverAlert, this, [this](const QString &account, const QString &text) {
@@ -987,9 +1046,102 @@ void MainWindow::removeAccount(const QString &accountId)
 
 void MainWindow::showAbout()
 {
+    if (refuseDialog(tr("The About box needs the user, and a screenshot run never waits for one.")))
+        return;
     QMessageBox::about(this, tr("About Quail"),
                        tr("<h3>Quail %1</h3><p>A fast, safe IMAP mail browser.</p>")
                            .arg(QApplication::applicationVersion().toHtmlEscaped()));
+}
+
+// --- Settings and screenshot mode ---------------------------------------------
+
+void MainWindow::showSettings()
+{
+    if (refuseDialog(tr("The settings dialog needs the user, and a screenshot run never waits for one.")))
+        return;
+    auto *dialog = new SettingsDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::settingsAccepted, this, [this](const Settings &settings) {
+        m_settings = settings;
+        m_tray->setEnabled(m_settings.showTrayIcon && !m_screenshotMode);
+        applySettings();
+        Q_EMIT settingsChanged(m_settings);
+    });
+    dialog->open();
+}
+
+void MainWindow::setScreenshotMode(bool on)
+{
+    m_screenshotMode = on;
+    m_tray->setEnabled(m_settings.showTrayIcon && !on);
+    applySettings();
+    if (!on)
+        return;
+    // Nothing asks the user: what would is the reason the shot fails.
+    delete m_prompts;
+    m_prompts = nullptr;
+    connect(m_sessions.get(), &AccountSessions::certificateUntrusted, this,
+            [this](const QString &, const Imap::CertificateDetails &details) {
+                const Imap::CertificateSummary *leaf = details.leaf();
+                Q_EMIT failedForScreenshot(
+                    tr("The server's certificate is not trusted (SHA-256 %1); open Quail to decide about it.")
+                        .arg(leaf ? leaf->sha256Hex() : tr("unknown")));
+            });
+    connect(m_sessions.get(), &AccountSessions::certificateChanged, this,
+            [this] { Q_EMIT failedForScreenshot(tr("The server's certificate has changed since it was trusted.")); });
+    connect(m_sessions.get(), &AccountSessions::passwordNeeded, this,
+            [this](const QString &, AccountSessions::PasswordReason, const QString &why) {
+                Q_EMIT failedForScreenshot(why.isEmpty() ? tr("The account's password is needed.")
+                                                         : tr("The account's password is needed: %1").arg(why));
+            });
+    // The first start's proportions, whatever the user last left.
+    m_ui->mainSplitter->setSizes({width() / 4, width() * 3 / 4});
+    m_ui->messageSplitter->setSizes({height() * 2 / 5, height() * 3 / 5});
+}
+
+void MainWindow::checkScreenshotReady()
+{
+    if (m_readySent)
+        return;
+    // Every row on screen has its details; until then, look again shortly.
+    const QTreeView *view = m_ui->messageListView;
+    const QModelIndex top = view->indexAt(QPoint(0, 0));
+    const QModelIndex bottom = view->indexAt(QPoint(0, view->viewport()->height() - 1));
+    const int first = top.isValid() ? top.row() : 0;
+    const int last = bottom.isValid() ? bottom.row() : m_sorted->rowCount() - 1;
+    for (int row = first; row <= last; ++row) {
+        const QModelIndex index = m_sorted->index(row, MessageListModel::SubjectColumn);
+        if (!index.data(MessageListModel::LoadedRole).toBool()) {
+            QTimer::singleShot(50, this, &MainWindow::checkScreenshotReady);
+            return;
+        }
+    }
+    m_readySent = true;
+    // One more turn of the event loop, so the last rows are painted.
+    QTimer::singleShot(0, this, &MainWindow::readyForScreenshot);
+}
+
+void MainWindow::applySettings()
+{
+    m_sessions->setUseIdle(m_settings.useIdle);
+    MessageViewerPane *viewer = m_ui->messageView;
+    viewer->setPreferPlainText(m_settings.format == Models::MessageDocument::Preference::PlainText);
+    viewer->setRemoteContentPolicy(m_settings.remoteContent == Settings::RemoteContent::Never
+                                       ? MessageViewerPane::RemoteContentPolicy::Never
+                                       : MessageViewerPane::RemoteContentPolicy::Ask);
+    if (m_actions) {
+        m_actions->setDeleteMode(m_settings.deleteMode);
+        // A screenshot shows the newest message without reading it.
+        m_actions->setMarkReadOnOpen(m_settings.markReadOnOpen && !m_screenshotMode);
+    }
+}
+
+bool MainWindow::refuseDialog(const QString &reason)
+{
+    if (!m_screenshotMode)
+        return false;
+    Q_EMIT failedForScreenshot(reason);
+    return true;
 }
 
 } // namespace Quail::App

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/settings.h"
 #include "imap/protocol/mailboxname.h"
 #include "models/messagedrag.h"
 #include "models/specialuse.h"
@@ -40,8 +41,10 @@ namespace Quail::App {
 
 class AccountSessions;
 class NotificationBar;
+class ConnectionPrompts;
 class ConnectionIndicator;
 struct ConnectionStatus;
+class TrayIcon;
 
 // The three-pane window: folder tree | message list | message viewer.
 //
@@ -60,6 +63,32 @@ public:
     explicit MainWindow(std::unique_ptr<Accounts::AccountStore> store, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // --- Settings and tray -------------------------------------------------
+    // The user's settings as loaded at start and changed in the dialog.
+    const Settings &settings() const { return m_settings; }
+    TrayIcon *trayIcon() const { return m_tray.get(); }
+
+    // --- Screenshot mode (quail --screenshot) ------------------------------
+    // No dialog ever opens: whatever would ask the user emits
+    // failedForScreenshot() instead. The layout is the first start's, for
+    // the window's current size (resize first), the tray icon stays hidden
+    // and the layout is not saved on close.
+    void setScreenshotMode(bool on);
+    bool screenshotMode() const { return m_screenshotMode; }
+
+Q_SIGNALS:
+    // The window shows what a first start shows: emitted once, when the
+    // first account's folder tree has been listed. (The message list will
+    // move this to "the first account's INBOX rows are loaded".)
+    void readyForScreenshot();
+    // Why it never will: no account, no password or keychain, a
+    // certificate or login failure… A sentence for stderr. Emitted in every
+    // mode; only the screenshot acts on it.
+    void failedForScreenshot(const QString &reason);
+    // OK in the settings dialog; the new settings are saved already.
+    void settingsChanged(const Quail::App::Settings &settings);
+
+public:
     // The open folder's messages (empty until a folder is selected), in the
     // list's order.
     Models::MessageListModel *messageList() const { return m_list.get(); }
@@ -142,6 +171,14 @@ private:
     // The current folder's first folder with `use`, as the server spells it.
     Imap::MailboxName specialFolder(Models::SpecialUse use) const;
     void setFolderRoles();
+    void showSettings();
+    // In screenshot mode, fails with `reason` (failedForScreenshot) and
+    // returns true: the caller opens no dialog.
+    bool refuseDialog(const QString &reason);
+    // Settings to the models, the viewer and the sessions.
+    void applySettings();
+    // In screenshot mode: readyForScreenshot() once the rows on screen are loaded.
+    void checkScreenshotReady();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Accounts::AccountStore> m_accounts;
@@ -170,7 +207,13 @@ private:
     QElapsedTimer m_actionsClock;
     QTimer *m_progressTimer = nullptr;
     NotificationBar *m_notifications = nullptr;
+    ConnectionPrompts *m_prompts = nullptr;
     QHash<QString, ConnectionIndicator *> m_indicators; // by account id
+    // Settings, tray and screenshot mode.
+    Settings m_settings;
+    std::unique_ptr<TrayIcon> m_tray; // uses m_folders: declared after it
+    bool m_screenshotMode = false;
+    bool m_readySent = false;
 };
 
 } // namespace Quail::App

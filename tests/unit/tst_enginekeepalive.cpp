@@ -1,6 +1,6 @@
-// Keep-alive without IDLE: a server that lacks it is polled with NOOP while
-// the session has nothing else to do, and what the poll brings becomes
-// events; a command in between is not disturbed.
+// Keep-alive without IDLE: a server that lacks it, or whose IDLE the user
+// turned off, is polled with NOOP while the session has nothing else to do,
+// and what the poll brings becomes events.
 
 #include "imap/engine/engine.h"
 #include "imap/protocol/commands.h"
@@ -18,31 +18,44 @@ class TestEngineKeepAlive : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void pollsWithNoopWithoutIdle_data();
     void pollsWithNoopWithoutIdle();
 };
 
+void TestEngineKeepAlive::pollsWithNoopWithoutIdle_data()
+{
+    QTest::addColumn<QString>("capabilities");
+    QTest::addColumn<bool>("useIdle");
+    QTest::newRow("server without IDLE") << QStringLiteral("IMAP4rev1 UIDPLUS") << true;
+    QTest::newRow("IDLE turned off") << QStringLiteral("IMAP4rev1 UIDPLUS IDLE") << false;
+}
+
 void TestEngineKeepAlive::pollsWithNoopWithoutIdle()
 {
+    QFETCH(QString, capabilities);
+    QFETCH(bool, useIdle);
     ScriptedServer server;
     QVERIFY(server.addScript(QStringLiteral("S: * OK [CAPABILITY IMAP4rev1] ready\n"
                                             "C: <tag> LOGIN alice S3NT1NEL\n"
-                                            "S: <tag> OK [CAPABILITY IMAP4rev1 UIDPLUS] logged in\n"
-                                            "C: <tag> SELECT INBOX\n"
-                                            "S: * 2 EXISTS\n"
-                                            "S: <tag> OK [READ-WRITE] selected\n"
-                                            "C: <tag> NOOP\n"
-                                            "S: * 3 EXISTS\n"
-                                            "S: <tag> OK polled\n"
-                                            "C: <tag> NOOP\n"
-                                            "S: <tag> OK polled again\n"
-                                            "C: <tag> LOGOUT\n"
-                                            "S: * BYE bye\n"
-                                            "S: <tag> OK bye\n"
-                                            "CLOSE\n")));
+                                            "S: <tag> OK [CAPABILITY ")
+                             + capabilities
+                             + QStringLiteral("] logged in\n"
+                                              "C: <tag> SELECT INBOX\n"
+                                              "S: * 2 EXISTS\n"
+                                              "S: <tag> OK [READ-WRITE] selected\n"
+                                              "C: <tag> NOOP\n"
+                                              "S: * 3 EXISTS\n"
+                                              "S: <tag> OK polled\n"
+                                              "C: <tag> NOOP\n"
+                                              "S: <tag> OK polled again\n"
+                                              "C: <tag> LOGOUT\n"
+                                              "S: * BYE bye\n"
+                                              "S: <tag> OK bye\n"
+                                              "CLOSE\n")));
     QVERIFY(server.listen());
 
     Engine engine;
-    engine.setKeepAlive(true, 100ms);
+    engine.setKeepAlive(true, 100ms, 10min, useIdle);
     const ConnectionSettings settings = server.connectionSettings(ConnectionSettings::Security::None);
     QSignalSpy ready(&engine, &Engine::ready);
     QSignalSpy events(&engine, &Engine::mailboxEvent);

@@ -212,12 +212,13 @@ void Engine::onSessionEnded(const SessionError &error)
     m_retryTimer->start(*delay);
 }
 
-void Engine::setKeepAlive(bool enabled, std::chrono::milliseconds pollInterval, std::chrono::milliseconds idleRestart)
+void Engine::setKeepAlive(bool enabled, std::chrono::milliseconds pollInterval, std::chrono::milliseconds idleRestart,
+                          bool useIdle)
 {
-    post([this, enabled, pollInterval, idleRestart] {
-        m_keepAlive = std::tuple(enabled, pollInterval, idleRestart);
+    post([this, enabled, pollInterval, idleRestart, useIdle] {
+        m_keepAlive = std::tuple(enabled, pollInterval, idleRestart, useIdle);
         if (m_session)
-            m_session->setKeepAlive(enabled, pollInterval, idleRestart);
+            m_session->setKeepAlive(enabled, pollInterval, idleRestart, useIdle);
     });
 }
 

@@ -103,7 +103,7 @@ public:
     void setReconnect(bool enabled, const ReconnectPolicy::Settings &settings = {});
     // See Session::setKeepAlive(). Off by default.
     void setKeepAlive(bool enabled, std::chrono::milliseconds pollInterval = std::chrono::seconds(60),
-                      std::chrono::milliseconds idleRestart = std::chrono::minutes(10));
+                      std::chrono::milliseconds idleRestart = std::chrono::minutes(10), bool useIdle = true);
 
     bool isReady() const { return m_ready; }
     const SessionInfo &info() const { return m_info; }
@@ -153,7 +153,7 @@ private:
     SessionOptions m_options;
     bool m_reconnect = false;
     Reselect m_reselect = Reselect::ByEngine; // as the last select() asked
-    std::optional<std::tuple<bool, std::chrono::milliseconds, std::chrono::milliseconds>> m_keepAlive;
+    std::optional<std::tuple<bool, std::chrono::milliseconds, std::chrono::milliseconds, bool>> m_keepAlive;
     bool m_loggingOut = false;
     ReconnectPolicy m_policy;
     QTimer *m_retryTimer = nullptr;

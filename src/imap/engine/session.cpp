@@ -370,9 +370,11 @@ void Session::scheduleUidResync()
     // Started when the running command completes.
 }
 
-void Session::setKeepAlive(bool enabled, std::chrono::milliseconds pollInterval, std::chrono::milliseconds idleRestart)
+void Session::setKeepAlive(bool enabled, std::chrono::milliseconds pollInterval, std::chrono::milliseconds idleRestart,
+                           bool useIdle)
 {
     m_keepAlive = enabled;
+    m_useIdle = useIdle;
     m_pollInterval = pollInterval;
     m_idleRestart = std::min<std::chrono::milliseconds>(idleRestart, std::chrono::minutes(29));
     if (!enabled)
@@ -390,7 +392,7 @@ void Session::scheduleKeepAlive()
 {
     if (!m_keepAlive || m_state != State::Ready || !m_inFlight.isEmpty() || !m_queue.isEmpty())
         return;
-    if (m_selected && m_info.capabilities.has("IDLE"))
+    if (m_useIdle && m_selected && m_info.capabilities.has("IDLE"))
         enqueueInternal(Commands::idle(), Internal::KeepAlive, m_idleRestart);
     else
         m_pollTimer.start(m_pollInterval);

@@ -68,9 +68,10 @@ public:
     // While nothing else runs: IDLE in the selected mailbox when the server
     // has it (restarted every `idleRestart`, RFC 2177 §3 asks for less than
     // 29 minutes), NOOP every `pollInterval` otherwise. News arrives as
-    // events; a dead connection shows as a command timeout.
+    // events; a dead connection shows as a command timeout. Without
+    // `useIdle` (the user's choice) it always polls.
     void setKeepAlive(bool enabled, std::chrono::milliseconds pollInterval = std::chrono::seconds(60),
-                      std::chrono::milliseconds idleRestart = std::chrono::minutes(10));
+                      std::chrono::milliseconds idleRestart = std::chrono::minutes(10), bool useIdle = true);
 
     State state() const { return m_state; }
     const SessionInfo &info() const { return m_info; }
@@ -145,6 +146,7 @@ private:
     bool m_idling = false; // IDLE is running and DONE not yet sent
     bool m_resyncQueued = false;
     bool m_keepAlive = false;
+    bool m_useIdle = true;
     std::chrono::milliseconds m_pollInterval{60000};
     std::chrono::milliseconds m_idleRestart{10 * 60000};
     QTimer m_pollTimer;
