@@ -81,6 +81,72 @@
     </message>
 </context>
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Server Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished">Betreff:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted until now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Quail, a fast and safe IMAP mail browser.</source>
+        <translation type="unfinished">Quail, ein schneller und sicherer IMAP-Mail-Browser.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the main window to &lt;file&gt; (PNG) once the first account&apos;s Inbox is shown, then quit. Fails with the reason, instead of asking, when something needs the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished">Datei</translation>
+    </message>
+    <message>
+        <source>The window&apos;s size in pixels, e.g. 1280x800 (the default for --screenshot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--geometry wants WIDTHxHEIGHT, each from %1 to %2 pixels, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshot needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Quail</source>
@@ -125,6 +191,161 @@
     <message>
         <source>&amp;Add Account…</source>
         <translation>Konto &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Get Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the open folder for new mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Toggle Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove St&amp;ar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toggle Sta&amp;r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Junk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>J</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpunge Deleted Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Unread Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Page Through Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll the message down a page, or go on to the next unread message at its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageViewerPane</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Nachricht</translation>
     </message>
 </context>
 <context>
@@ -256,6 +477,22 @@
         <source>The password will be kept for this session only.</source>
         <translation>Das Passwort wird nur für diese Sitzung behalten.</translation>
     </message>
+    <message>
+        <source>The server does not offer STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: it has changed since you chose to trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Quail::App::AccountSessions</name>
@@ -264,8 +501,258 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Message from the server of %1: %2</source>
-        <translation>Nachricht vom Server von %1: %2</translation>
+        <source>%1: the new password is stored in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the password could not be stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (folder list): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s certificate has changed since you chose to trust it; staying offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You rejected the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stays offline: you rejected the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the certificate could not be saved as trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now trusts the certificate with SHA-256 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation type="unfinished">Es wurde kein Passwort angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 stays offline: no password was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::App::AttachmentBar</name>
+    <message>
+        <source>About %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::App::CertificateDialog</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate Changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the certificate of %1 (%2) has changed. It is not the certificate you chose to trust. Someone may be intercepting the connection. Quail stays offline for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the server&apos;s administrator confirms that the new fingerprint above is theirs, replace the pin deliberately with: quail-imap account trust %1 --sha256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untrusted Certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 of the account %2 presented a certificate that could not be verified. Connect only if you know this certificate is the server&apos;s: compare its fingerprint with the one your administrator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Accept Once&quot; trusts it until Quail quits; &quot;Always Trust&quot; remembers this fingerprint for this server, and any other certificate will then be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept &amp;Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Always Trust This Certificate for This Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::App::ConnectionIndicator</name>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>reconnecting in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attempt %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted with TLS; the server&apos;s certificate is verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted with TLS, with a certificate you accepted for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted with TLS, with a certificate you chose to trust (pinned).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted: your password and your mail cross the network in clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through a local command; protected as far as that command protects it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Click to connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::App::FolderChooserDialog</name>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::App::FolderItemDelegate</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A folder&apos;s name and how many unread messages it holds, &quot;Inbox (3)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::App::FolderView</name>
+    <message>
+        <source>&amp;New Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribed folders are the ones mail programs show by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh Folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new folder in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new folder in “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the folder “%1” from the server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All the messages in it are lost. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -292,6 +779,476 @@
     <message>
         <source>Account &quot;%1&quot; added</source>
         <translation>Konto &quot;%1&quot; hinzugefügt</translation>
+    </message>
+    <message>
+        <source>No account is configured. Add one in Quail (File &gt; Add Account…) or with quail-imap account add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search messages (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account of this folder is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - Quail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These messages are no longer in the open folder; drag them again from their folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of these messages was replaced on the server since the drag began; nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages can only be moved or copied to a folder of the same account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; cannot hold messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These messages are no longer in the open folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing %Ln message(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sorting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln action(s) done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking for new mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s) permanently? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Message(s) To</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n Message(s) To</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no unread messages in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding an account needs the user, and a screenshot run never waits for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server alert from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the account &quot;%1&quot; from Quail? Its settings and its password in the keychain are deleted; the mail on the server is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; removed, but its password could not be deleted from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The About box needs the user, and a screenshot run never waits for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings dialog needs the user, and a screenshot run never waits for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (SHA-256 %1); open Quail to decide about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed since it was trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s password is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s password is needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::App::MessageListView</name>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quail::App::MessageSourceDialog</name>
+    <message>
+        <source>[%1 more not shown]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::App::MessageViewerPane</name>
+    <message>
+        <source>No message selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All &amp;Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every header line of the message as it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the message&apos;s source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message cannot be shown: the account is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link Not Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a message to this address?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Careful: the link&apos;s text shows “%1”, but it leads to the address above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Link?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application could open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save “%1” in Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment “%1” could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace File?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A file named “%1” already exists in %2.&lt;/p&gt;&lt;p&gt;Replace it with the attachment?&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment “%1” could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its copy could not be made read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Program?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;“%1” may be a program or a script.&lt;/p&gt;&lt;p&gt;Opening it may run it, with access to all your files. Open it only if you expected it from this sender.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application could open the attachment “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::App::NotificationBar</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::App::PasswordDialog</name>
+    <message>
+        <source>&amp;Remember this password in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the password of %1 for the account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is stored for the account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain cannot be reached, so the password of %1 cannot be read or stored. You can enter it for this session only; it will not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::App::RemoteContentBar</name>
+    <message>
+        <source>Load Remote Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the images of this message from the web. The sender may learn that you read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote images in this message were blocked to protect your privacy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked servers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::App::Screenshot</name>
+    <message numerus="yes">
+        <source>The window was not ready within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not render the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quail::App::TrayIcon</name>
+    <message numerus="yes">
+        <source>Quail: %n unread message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s), %1 unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quail::App::ViewerHeader</name>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished">Von:</translation>
+    </message>
+    <message>
+        <source>Reply to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished">Datum:</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished">(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s name shows the address %1, but the message was sent from %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1245,18 +2202,105 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which version of a message sent both as HTML and as plain text to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark messages as read when opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…&amp;after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a message must stay open before it counts as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remote images:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images on the web tell the sender that and when you read the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for each message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves messages to the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks messages as deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show new mail at &amp;once (IDLE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a connection waiting for the server to announce new mail, instead of asking now and then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the unread count in the system &amp;tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <source>Quail, a fast and safe IMAP mail browser.</source>
-        <translation>Quail, ein schneller und sicherer IMAP-Mail-Browser.</translation>
-    </message>
-    <message>
-        <source>Save a picture of the main window to &lt;file&gt; once it is shown, then quit.</source>
-        <translation>Ein Bild des Hauptfensters in &lt;Datei&gt; speichern, sobald es angezeigt wird, dann beenden.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>Datei</translation>
+        <source>Try quail --help.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
