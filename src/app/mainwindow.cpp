@@ -91,6 +91,10 @@ MainWindow::MainWindow(std::unique_ptr<Accounts::AccountStore> store, QWidget *p
     , m_sorted(std::make_unique<MessageSortFilterModel>())
     , m_settings(Settings::load())
 {
+    // Theme icons first; where the desktop's theme has none, the bundled
+    // ones (before setupUi(), which looks the toolbar's icons up).
+    if (!QIcon::fallbackSearchPaths().contains(QStringLiteral(":/icons/actions")))
+        QIcon::setFallbackSearchPaths(QIcon::fallbackSearchPaths() << QStringLiteral(":/icons/actions"));
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/quail.svg")));
 

@@ -286,8 +286,7 @@ std::optional<Imap::Flags> newestInboxFlags(const TestServer &server)
         return std::nullopt;
     const auto await = [](Imap::CommandReply *raw) {
         std::unique_ptr<Imap::CommandReply> reply(raw);
-        QTest::qWaitFor([&] { return reply->isFinished(); }, 15000);
-        return reply->isFinished() ? reply->result() : Imap::CommandResult{};
+        return QTest::qWaitFor([&] { return reply->isFinished(); }, 15000) ? reply->result() : Imap::CommandResult{};
     };
     if (!await(engine->select(Imap::MailboxName::fromWire("INBOX"), true)).ok())
         return std::nullopt;

@@ -16,6 +16,7 @@
 #include "app/folderview.h"
 #include "app/mainwindow.h"
 #include "app/messagelistview.h"
+#include "app/settings.h"
 #include "app/messageviewerpane.h"
 #include "app/notificationbar.h"
 #include "core/applicationinfo.h"
@@ -52,6 +53,7 @@
 using namespace Quail;
 using namespace Quail::Imap;
 using Models::FolderTreeModel;
+using Models::MessageActions;
 using Models::MessageListModel;
 using Quail::Test::TestServer;
 
@@ -104,6 +106,7 @@ private Q_SLOTS:
     void keyboardShortcutsAreListed();
     void openingAMessageShowsItAndMarksItRead();
     void firstStartOpensTheInbox();
+    void settingsReachTheModels();
     void spaceGoesOnToTheNextUnread();
 
 private:
@@ -833,6 +836,36 @@ void TestMessageListPane::firstStartOpensTheInbox()
                 .data(FolderTreeModel::WireNameRole)
                 .toByteArray()
             == m_window->findChild<App::FolderView *>()->currentIndex().data(FolderTreeModel::WireNameRole));
+}
+
+void TestMessageListPane::settingsReachTheModels()
+{
+    // Not read on open, and Delete only marks \Deleted: the settings as the
+    // dialog saves them, read by a new window.
+    m_window->close();
+    m_view = nullptr;
+    m_window.reset();
+    App::Settings settings;
+    settings.markReadOnOpen = false;
+    settings.deleteMode = MessageActions::DeleteMode::MarkDeleted;
+    settings.save();
+    openWindow();
+    QCOMPARE(m_window->settings(), settings);
+
+    QVERIFY(selectFolder(QString::fromLatin1(m_folder), 5));
+    auto *viewer = m_window->findChild<App::MessageViewerPane *>();
+    QSignalSpy shown(viewer, &App::MessageViewerPane::messageShown);
+    clickRow(1);
+    QVERIFY(shown.wait(Timeout));
+    QVERIFY(actionsIdle());
+    QVERIFY(!serverMessages(m_folder)[m_uids[1]].flags.has(Flags::Seen));
+
+    pressKey(Qt::Key_Delete);
+    QVERIFY(actionsIdle());
+    const QMap<quint32, ServerMessage> server = serverMessages(m_folder);
+    QCOMPARE(server.size(), 5);
+    QVERIFY(server[m_uids[1]].flags.has(Flags::Deleted));
+    QVERIFY(!server[m_uids[2]].flags.has(Flags::Deleted));
 }
 
 QTEST_MAIN(TestMessageListPane)
