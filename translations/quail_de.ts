@@ -84,66 +84,66 @@
     <name>CertificateDialog</name>
     <message>
         <source>Server Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverzertifikat</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished">Betreff:</translation>
+        <translation>Inhaber:</translation>
     </message>
     <message>
         <source>Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller:</translation>
     </message>
     <message>
         <source>Valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck:</translation>
     </message>
     <message>
         <source>Trusted until now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher vertraut:</translation>
     </message>
     <message>
         <source>Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme:</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Quail, a fast and safe IMAP mail browser.</source>
-        <translation type="unfinished">Quail, ein schneller und sicherer IMAP-Mail-Browser.</translation>
+        <translation>Quail, ein schneller und sicherer IMAP-Mail-Browser.</translation>
     </message>
     <message>
         <source>Save a picture of the main window to &lt;file&gt; (PNG) once the first account&apos;s Inbox is shown, then quit. Fails with the reason, instead of asking, when something needs the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert ein Bild des Hauptfensters als &lt;Datei&gt; (PNG), sobald der Posteingang des ersten Kontos angezeigt wird, und beendet sich dann. Bricht mit Angabe des Grundes ab, statt nachzufragen, wenn etwas eine Benutzereingabe erfordert.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished">Datei</translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>The window&apos;s size in pixels, e.g. 1280x800 (the default for --screenshot).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fenstergröße in Pixeln, z. B. 1280x800 (der Standard für --screenshot).</translation>
     </message>
     <message>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>BxH</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
         <source>--geometry wants WIDTHxHEIGHT, each from %1 to %2 pixels, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--geometry erwartet BREITExHÖHE, jeweils von %1 bis %2 Pixel, nicht &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>--screenshot needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot benötigt einen Dateinamen.</translation>
     </message>
 </context>
 <context>
@@ -194,158 +194,158 @@
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachricht</translation>
     </message>
     <message>
         <source>F&amp;older</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
         <source>&amp;Get Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten &amp;abrufen</translation>
     </message>
     <message>
         <source>Check the open folder for new mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Den geöffneten Ordner auf neue Nachrichten prüfen</translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <source>Mark as &amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;gelesen markieren</translation>
     </message>
     <message>
         <source>Mark as &amp;Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;ungelesen markieren</translation>
     </message>
     <message>
         <source>&amp;Toggle Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen-Status &amp;wechseln</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <source>&amp;Star</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markieren</translation>
     </message>
     <message>
         <source>Remove St&amp;ar</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung &amp;entfernen</translation>
     </message>
     <message>
         <source>Toggle Sta&amp;r</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung wech&amp;seln</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Del</translation>
     </message>
     <message>
         <source>&amp;Move to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschieben nach…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
         <source>&amp;Copy to…</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;opieren nach…</translation>
     </message>
     <message>
         <source>Arc&amp;hive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hivieren</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>Mark as &amp;Junk</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Junk markieren</translation>
     </message>
     <message>
         <source>J</source>
-        <translation type="unfinished"></translation>
+        <translation>J</translation>
     </message>
     <message>
         <source>E&amp;xpunge Deleted Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Nachrichten &amp;bereinigen</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z</translation>
     </message>
     <message>
         <source>&amp;Search Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten &amp;suchen</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>&amp;Next Unread Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste ungelesene Nachricht</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>&amp;Page Through Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht &amp;durchblättern</translation>
     </message>
     <message>
         <source>Scroll the message down a page, or go on to the next unread message at its end</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht eine Seite weiterblättern oder an ihrem Ende zur nächsten ungelesenen Nachricht wechseln</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Space</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
 </context>
 <context>
     <name>MessageViewerPane</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Nachricht</translation>
+        <translation>Nachricht</translation>
     </message>
 </context>
 <context>
@@ -479,19 +479,19 @@
     </message>
     <message>
         <source>The server does not offer STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet STARTTLS nicht an.</translation>
     </message>
     <message>
         <source>The server refused STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat STARTTLS abgelehnt.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted: it has changed since you chose to trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut: Es hat sich geändert, seit Sie entschieden haben, ihm zu vertrauen.</translation>
     </message>
     <message>
         <source>The TLS handshake failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -502,186 +502,186 @@
     </message>
     <message>
         <source>%1: the new password is stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das neue Passwort ist im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>%1: the password could not be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Passwort konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>%1 (folder list): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ordnerliste): %2</translation>
     </message>
     <message>
         <source>%1: the server&apos;s certificate has changed since you chose to trust it; staying offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Zertifikat des Servers hat sich geändert, seit Sie entschieden haben, ihm zu vertrauen; das Konto bleibt offline.</translation>
     </message>
     <message>
         <source>You rejected the server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben das Zertifikat des Servers abgelehnt.</translation>
     </message>
     <message>
         <source>%1 stays offline: you rejected the server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bleibt offline: Sie haben das Zertifikat des Servers abgelehnt.</translation>
     </message>
     <message>
         <source>%1: the certificate could not be saved as trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Zertifikat konnte nicht als vertrauenswürdig gespeichert werden.</translation>
     </message>
     <message>
         <source>%1 now trusts the certificate with SHA-256 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vertraut jetzt dem Zertifikat mit SHA-256 %2.</translation>
     </message>
     <message>
         <source>No password was given.</source>
-        <translation type="unfinished">Es wurde kein Passwort angegeben.</translation>
+        <translation>Es wurde kein Passwort angegeben.</translation>
     </message>
     <message>
         <source>%1 stays offline: no password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bleibt offline: Es wurde kein Passwort angegeben.</translation>
     </message>
 </context>
 <context>
     <name>Quail::App::AttachmentBar</name>
     <message>
         <source>About %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa %1 Bytes</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern…</translation>
     </message>
     <message>
         <source>Save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 speichern</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öffnen</translation>
     </message>
     <message>
         <source>Attachments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge (%1)</translation>
     </message>
 </context>
 <context>
     <name>Quail::App::CertificateDialog</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>None reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gemeldet</translation>
     </message>
     <message>
         <source>Certificate Changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat geändert: %1</translation>
     </message>
     <message>
         <source>Warning: the certificate of %1 (%2) has changed. It is not the certificate you chose to trust. Someone may be intercepting the connection. Quail stays offline for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Das Zertifikat von %1 (%2) hat sich geändert. Es ist nicht das Zertifikat, dem Sie zu vertrauen entschieden haben. Möglicherweise fängt jemand die Verbindung ab. Quail bleibt für dieses Konto offline.</translation>
     </message>
     <message>
         <source>If the server&apos;s administrator confirms that the new fingerprint above is theirs, replace the pin deliberately with: quail-imap account trust %1 --sha256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn der Administrator des Servers bestätigt, dass der neue Fingerabdruck oben zu seinem Server gehört, ersetzen Sie den gespeicherten Fingerabdruck bewusst mit: quail-imap account trust %1 --sha256 %2</translation>
     </message>
     <message>
         <source>Stay Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline bleiben</translation>
     </message>
     <message>
         <source>Untrusted Certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vertrauenswürdiges Zertifikat: %1</translation>
     </message>
     <message>
         <source>The server %1 of the account %2 presented a certificate that could not be verified. Connect only if you know this certificate is the server&apos;s: compare its fingerprint with the one your administrator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 des Kontos %2 hat ein Zertifikat vorgelegt, das nicht überprüft werden konnte. Verbinden Sie sich nur, wenn Sie wissen, dass dieses Zertifikat zum Server gehört: Vergleichen Sie seinen Fingerabdruck mit dem, den Ihnen Ihr Administrator genannt hat.</translation>
     </message>
     <message>
         <source>&quot;Accept Once&quot; trusts it until Quail quits; &quot;Always Trust&quot; remembers this fingerprint for this server, and any other certificate will then be refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Einmal akzeptieren&quot; vertraut ihm, bis Quail beendet wird; &quot;Immer vertrauen&quot; merkt sich diesen Fingerabdruck für diesen Server, und jedes andere Zertifikat wird dann abgelehnt.</translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ablehnen</translation>
     </message>
     <message>
         <source>Accept &amp;Once</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einmal akzeptieren</translation>
     </message>
     <message>
         <source>&amp;Always Trust This Certificate for This Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat für diesen Server &amp;immer vertrauen</translation>
     </message>
 </context>
 <context>
     <name>Quail::App::ConnectionIndicator</name>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>offline</translation>
     </message>
     <message>
         <source>connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird verbunden…</translation>
     </message>
     <message numerus="yes">
         <source>reconnecting in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>neuer Verbindungsversuch in %n s</numerusform>
+            <numerusform>neuer Verbindungsversuch in %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Attempt %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch %1.</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden</translation>
     </message>
     <message>
         <source>Encrypted with TLS; the server&apos;s certificate is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit TLS verschlüsselt; das Zertifikat des Servers ist geprüft.</translation>
     </message>
     <message>
         <source>Encrypted with TLS, with a certificate you accepted for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit TLS verschlüsselt, mit einem Zertifikat, das Sie nur für diese Sitzung akzeptiert haben.</translation>
     </message>
     <message>
         <source>Encrypted with TLS, with a certificate you chose to trust (pinned).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit TLS verschlüsselt, mit einem Zertifikat, dem Sie zu vertrauen entschieden haben (gepinnt).</translation>
     </message>
     <message>
         <source>Not encrypted: your password and your mail cross the network in clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verschlüsselt: Ihr Passwort und Ihre E-Mails gehen im Klartext über das Netz.</translation>
     </message>
     <message>
         <source>Through a local command; protected as far as that command protects it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über einen lokalen Befehl; so weit geschützt, wie dieser Befehl die Verbindung schützt.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Click to connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um erneut zu verbinden.</translation>
     </message>
 </context>
 <context>
     <name>Quail::App::FolderChooserDialog</name>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner:</translation>
     </message>
 </context>
 <context>
@@ -689,70 +689,70 @@
     <message>
         <source>%1 (%2)</source>
         <extracomment>A folder&apos;s name and how many unread messages it holds, &quot;Inbox (3)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Quail::App::FolderView</name>
     <message>
         <source>&amp;New Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Ordner…</translation>
     </message>
     <message>
         <source>&amp;Rename Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner &amp;umbenennen…</translation>
     </message>
     <message>
         <source>&amp;Delete Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner &amp;löschen…</translation>
     </message>
     <message>
         <source>&amp;Subscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abonniert</translation>
     </message>
     <message>
         <source>Subscribed folders are the ones mail programs show by default</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnierte Ordner sind die, die E-Mail-Programme standardmäßig anzeigen</translation>
     </message>
     <message>
         <source>Re&amp;fresh Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner a&amp;ktualisieren</translation>
     </message>
     <message>
         <source>Name of the new folder in %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Ordners in %1:</translation>
     </message>
     <message>
         <source>Name of the new folder in “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Ordners in „%1“:</translation>
     </message>
     <message>
         <source>New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Ordner</translation>
     </message>
     <message>
         <source>Rename Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner umbenennen</translation>
     </message>
     <message>
         <source>New name for “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name für „%1“:</translation>
     </message>
     <message>
         <source>Delete Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner löschen</translation>
     </message>
     <message>
         <source>Delete the folder “%1” from the server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner „%1“ vom Server löschen?</translation>
     </message>
     <message>
         <source>All the messages in it are lost. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nachrichten darin gehen verloren. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>&amp;Delete Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner &amp;löschen</translation>
     </message>
 </context>
 <context>
@@ -782,199 +782,199 @@
     </message>
     <message>
         <source>No account is configured. Add one in Quail (File &gt; Add Account…) or with quail-imap account add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Konto eingerichtet. Fügen Sie eines in Quail hinzu (Datei &gt; Konto hinzufügen…) oder mit quail-imap account add.</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter %1</translation>
     </message>
     <message>
         <source>Search messages (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten suchen</translation>
     </message>
     <message>
         <source>Clear Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche zurücksetzen</translation>
     </message>
     <message>
         <source>The account of this folder is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto dieses Ordners ist nicht verbunden.</translation>
     </message>
     <message>
         <source>%1 - Quail</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - Quail</translation>
     </message>
     <message>
         <source>These messages are no longer in the open folder; drag them again from their folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachrichten sind nicht mehr im geöffneten Ordner; ziehen Sie sie erneut aus ihrem Ordner.</translation>
     </message>
     <message>
         <source>The folder of these messages was replaced on the server since the drag began; nothing was moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner dieser Nachrichten wurde auf dem Server ersetzt, nachdem das Ziehen begonnen hatte; es wurde nichts verschoben.</translation>
     </message>
     <message>
         <source>Messages can only be moved or copied to a folder of the same account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten können nur in einen Ordner desselben Kontos verschoben oder kopiert werden.</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; cannot hold messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner &quot;%1&quot; kann keine Nachrichten enthalten.</translation>
     </message>
     <message>
         <source>These messages are no longer in the open folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachrichten sind nicht mehr im geöffneten Ordner.</translation>
     </message>
     <message numerus="yes">
         <source>Listing %Ln message(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Nachricht wird aufgelistet…</numerusform>
+            <numerusform>%Ln Nachrichten werden aufgelistet…</numerusform>
         </translation>
     </message>
     <message>
         <source>Sorting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird sortiert…</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesucht…</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln action(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %Ln Aktion erledigt</numerusform>
+            <numerusform>%1 von %Ln Aktionen erledigt</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking for new mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach neuen Nachrichten…</translation>
     </message>
     <message>
         <source>Delete Permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n message(s) permanently? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Nachricht endgültig löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Nachrichten endgültig löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message numerus="yes">
         <source>Move %n Message(s) To</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht verschieben nach</numerusform>
+            <numerusform>%n Nachrichten verschieben nach</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copy %n Message(s) To</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht kopieren nach</numerusform>
+            <numerusform>%n Nachrichten kopieren nach</numerusform>
         </translation>
     </message>
     <message>
         <source>There are no unread messages in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Ordner gibt es keine ungelesenen Nachrichten.</translation>
     </message>
     <message>
         <source>Adding an account needs the user, and a screenshot run never waits for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hinzufügen eines Kontos erfordert eine Benutzereingabe, und ein Screenshot-Lauf wartet nie darauf.</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Server alert from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverwarnung von %1: %2</translation>
     </message>
     <message>
         <source>&amp;Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto ent&amp;fernen</translation>
     </message>
     <message>
         <source>%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto entfernen</translation>
     </message>
     <message>
         <source>Remove the account &quot;%1&quot; from Quail? Its settings and its password in the keychain are deleted; the mail on the server is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto &quot;%1&quot; aus Quail entfernen? Seine Einstellungen und sein Passwort im Schlüsselbund werden gelöscht; die E-Mails auf dem Server bleiben unberührt.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot; removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &quot;%1&quot; entfernt.</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot; removed, but its password could not be deleted from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &quot;%1&quot; entfernt, aber sein Passwort konnte nicht aus dem Schlüsselbund gelöscht werden: %2</translation>
     </message>
     <message>
         <source>The About box needs the user, and a screenshot run never waits for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster „Über Quail“ erfordert eine Benutzereingabe, und ein Screenshot-Lauf wartet nie darauf.</translation>
     </message>
     <message>
         <source>The settings dialog needs the user, and a screenshot run never waits for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Einstellungsdialog erfordert eine Benutzereingabe, und ein Screenshot-Lauf wartet nie darauf.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted (SHA-256 %1); open Quail to decide about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut (SHA-256 %1); öffnen Sie Quail, um darüber zu entscheiden.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>The server&apos;s certificate has changed since it was trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers hat sich geändert, seit ihm vertraut wurde.</translation>
     </message>
     <message>
         <source>The account&apos;s password is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort des Kontos wird benötigt.</translation>
     </message>
     <message>
         <source>The account&apos;s password is needed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort des Kontos wird benötigt: %1</translation>
     </message>
 </context>
 <context>
     <name>Quail::App::MessageListView</name>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
         </translation>
     </message>
 </context>
@@ -982,241 +982,241 @@
     <name>Quail::App::MessageSourceDialog</name>
     <message>
         <source>[%1 more not shown]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1 weitere nicht angezeigt]</translation>
     </message>
     <message>
         <source>Message Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelltext der Nachricht</translation>
     </message>
     <message>
         <source>Source of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelltext von „%1“</translation>
     </message>
 </context>
 <context>
     <name>Quail::App::MessageViewerPane</name>
     <message>
         <source>No message selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachricht ausgewählt.</translation>
     </message>
     <message>
         <source>All &amp;Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;Kopfzeilen</translation>
     </message>
     <message>
         <source>Show every header line of the message as it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kopfzeilen der Nachricht so anzeigen, wie sie gesendet wurde</translation>
     </message>
     <message>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelltext</translation>
     </message>
     <message>
         <source>Show the message&apos;s source</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Quelltext der Nachricht anzeigen</translation>
     </message>
     <message>
         <source>The message cannot be shown: the account is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht kann nicht angezeigt werden: Das Konto ist nicht verbunden.</translation>
     </message>
     <message>
         <source>Loading the message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wird geladen…</translation>
     </message>
     <message>
         <source>Link Not Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Link nicht geöffnet</translation>
     </message>
     <message>
         <source>Write a message to this address?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht an diese Adresse schreiben?</translation>
     </message>
     <message>
         <source>Open this address in your web browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse in Ihrem Webbrowser öffnen?</translation>
     </message>
     <message>
         <source>Careful: the link&apos;s text shows “%1”, but it leads to the address above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsicht: Der Text des Links zeigt „%1“, aber er führt zur obigen Adresse.</translation>
     </message>
     <message>
         <source>Open Link?</source>
-        <translation type="unfinished"></translation>
+        <translation>Link öffnen?</translation>
     </message>
     <message>
         <source>&amp;Write Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht &amp;schreiben</translation>
     </message>
     <message>
         <source>&amp;Open Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link öffnen</translation>
     </message>
     <message>
         <source>No application could open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anwendung konnte %1 öffnen.</translation>
     </message>
     <message>
         <source>Waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten…</translation>
     </message>
     <message>
         <source>Save “%1” in Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in Ordner speichern</translation>
     </message>
     <message>
         <source>The attachment “%1” could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anhang „%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Replace File?</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ersetzen?</translation>
     </message>
     <message>
         <source>&lt;p&gt;A file named “%1” already exists in %2.&lt;/p&gt;&lt;p&gt;Replace it with the attachment?&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;In %2 gibt es bereits eine Datei namens „%1“.&lt;/p&gt;&lt;p&gt;Soll sie durch den Anhang ersetzt werden?&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersetzen</translation>
     </message>
     <message>
         <source>The attachment “%1” could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anhang „%1“ konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>its copy could not be made read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Kopie konnte nicht mit einem Schreibschutz versehen werden.</translation>
     </message>
     <message>
         <source>Open a Program?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Programm öffnen?</translation>
     </message>
     <message>
         <source>&lt;p&gt;“%1” may be a program or a script.&lt;/p&gt;&lt;p&gt;Opening it may run it, with access to all your files. Open it only if you expected it from this sender.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;„%1“ ist möglicherweise ein Programm oder ein Skript.&lt;/p&gt;&lt;p&gt;Beim Öffnen wird es möglicherweise ausgeführt, mit Zugriff auf alle Ihre Dateien. Öffnen Sie es nur, wenn Sie es von diesem Absender erwartet haben.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open &amp;Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trotzdem öffnen</translation>
     </message>
     <message>
         <source>No application could open the attachment “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anwendung konnte den Anhang „%1“ öffnen.</translation>
     </message>
 </context>
 <context>
     <name>Quail::App::NotificationBar</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
     <name>Quail::App::PasswordDialog</name>
     <message>
         <source>&amp;Remember this password in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Passwort im Schlüsselbund &amp;speichern</translation>
     </message>
     <message>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1</translation>
     </message>
     <message>
         <source>The server refused the password of %1 for the account %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Passwort von %1 für das Konto %2 abgelehnt.</translation>
     </message>
     <message>
         <source>No password is stored for the account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Konto %1 ist kein Passwort gespeichert.</translation>
     </message>
     <message>
         <source>The keychain cannot be reached, so the password of %1 cannot be read or stored. You can enter it for this session only; it will not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist nicht erreichbar, daher kann das Passwort von %1 weder gelesen noch gespeichert werden. Sie können es nur für diese Sitzung eingeben; es wird nicht gespeichert.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
 </context>
 <context>
     <name>Quail::App::RemoteContentBar</name>
     <message>
         <source>Load Remote Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe Inhalte laden</translation>
     </message>
     <message>
         <source>Load the images of this message from the web. The sender may learn that you read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bilder dieser Nachricht aus dem Internet laden. Der Absender kann dadurch erfahren, dass Sie sie gelesen haben.</translation>
     </message>
     <message>
         <source>Remote images in this message were blocked to protect your privacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe Bilder in dieser Nachricht wurden zum Schutz Ihrer Privatsphäre blockiert.</translation>
     </message>
     <message>
         <source>Blocked servers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockierte Server: %1</translation>
     </message>
 </context>
 <context>
     <name>Quail::App::Screenshot</name>
     <message numerus="yes">
         <source>The window was not ready within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Fenster war nicht innerhalb einer Sekunde bereit.</numerusform>
+            <numerusform>Das Fenster war nicht innerhalb von %n Sekunden bereit.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not render the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster konnte nicht gerendert werden.</translation>
     </message>
     <message>
         <source>Cannot write the screenshot to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Screenshot kann nicht nach %1 geschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>Quail::App::TrayIcon</name>
     <message numerus="yes">
         <source>Quail: %n unread message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quail: %n ungelesene Nachricht</numerusform>
+            <numerusform>Quail: %n ungelesene Nachrichten</numerusform>
         </translation>
     </message>
     <message>
         <source>New mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Nachrichten</translation>
     </message>
     <message numerus="yes">
         <source>%n new message(s), %1 unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Nachricht, %1 ungelesen</numerusform>
+            <numerusform>%n neue Nachrichten, %1 ungelesen</numerusform>
         </translation>
     </message>
 </context>
@@ -1224,31 +1224,31 @@
     <name>Quail::App::ViewerHeader</name>
     <message>
         <source>From:</source>
-        <translation type="unfinished">Von:</translation>
+        <translation>Von:</translation>
     </message>
     <message>
         <source>Reply to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort an:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>An:</translation>
     </message>
     <message>
         <source>Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished">Datum:</translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished">(kein Betreff)</translation>
+        <translation>(kein Betreff)</translation>
     </message>
     <message>
         <source>The sender&apos;s name shows the address %1, but the message was sent from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Absenders zeigt die Adresse %1, aber die Nachricht wurde von %2 gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2205,102 +2205,102 @@
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen</translation>
     </message>
     <message>
         <source>&amp;Show first:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bevorzugt anzeigen:</translation>
     </message>
     <message>
         <source>Which version of a message sent both as HTML and as plain text to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Fassung einer Nachricht angezeigt wird, die sowohl als HTML als auch als reiner Text gesendet wurde</translation>
     </message>
     <message>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiner Text</translation>
     </message>
     <message>
         <source>&amp;Mark messages as read when opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten beim Öffnen als gelesen &amp;markieren</translation>
     </message>
     <message>
         <source>…&amp;after:</source>
-        <translation type="unfinished"></translation>
+        <translation>…&amp;nach:</translation>
     </message>
     <message>
         <source>How long a message must stay open before it counts as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange eine Nachricht geöffnet bleiben muss, bevor sie als gelesen gilt</translation>
     </message>
     <message>
         <source>at once</source>
-        <translation type="unfinished"></translation>
+        <translation>sofort</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Remote images:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Externe Bilder:</translation>
     </message>
     <message>
         <source>Images on the web tell the sender that and when you read the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder aus dem Internet verraten dem Absender, dass und wann Sie die Nachricht gelesen haben</translation>
     </message>
     <message>
         <source>Never load</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie laden</translation>
     </message>
     <message>
         <source>Ask for each message</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jeder Nachricht fragen</translation>
     </message>
     <message>
         <source>Deleting</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>&amp;Delete:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen:</translation>
     </message>
     <message>
         <source>Moves messages to the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiebt Nachrichten in den Papierkorb</translation>
     </message>
     <message>
         <source>Marks messages as deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert Nachrichten als gelöscht</translation>
     </message>
     <message>
         <source>New mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Nachrichten</translation>
     </message>
     <message>
         <source>Show new mail at &amp;once (IDLE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Nachrichten &amp;sofort anzeigen (IDLE)</translation>
     </message>
     <message>
         <source>Keep a connection waiting for the server to announce new mail, instead of asking now and then</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung offen halten, über die der Server neue Nachrichten meldet, statt ab und zu nachzufragen</translation>
     </message>
     <message>
         <source>Show the unread count in the system &amp;tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl ungelesener Nachrichten im &amp;Infobereich anzeigen</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Try quail --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie quail --help.</translation>
     </message>
 </context>
 </TS>
