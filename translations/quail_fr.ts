@@ -360,7 +360,7 @@
     </message>
     <message>
         <source>No keychain is available (is a Secret Service such as gnome-keyring or KWallet running and unlocked?): %1</source>
-        <translation>Aucun trousseau n&apos;est disponible (un service Secret Service comme gnome-keyring ou KWallet est-il lancé et déverrouillé ?) : %1</translation>
+        <translation>Aucun trousseau n&apos;est disponible (un Secret Service tel que gnome-keyring ou KWallet est-il lancé et déverrouillé ?) : %1</translation>
     </message>
     <message>
         <source>The keychain failed: %1</source>
@@ -379,7 +379,7 @@
     </message>
     <message>
         <source>None: unencrypted</source>
-        <translation>Aucune : non chiffré</translation>
+        <translation>Aucune : connexion non chiffrée</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -407,11 +407,11 @@
     </message>
     <message>
         <source>Connected and logged in, without encryption.</source>
-        <translation>Connecté et identifié, sans chiffrement.</translation>
+        <translation>Connexion établie et identification réussie, sans chiffrement.</translation>
     </message>
     <message>
         <source>Connected over verified TLS and logged in.</source>
-        <translation>Connecté via TLS vérifié et identifié.</translation>
+        <translation>Connexion TLS vérifiée établie et identification réussie.</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
@@ -588,7 +588,7 @@
     </message>
     <message>
         <source>If the server&apos;s administrator confirms that the new fingerprint above is theirs, replace the pin deliberately with: quail-imap account trust %1 --sha256 %2</source>
-        <translation>Si l&apos;administrateur du serveur confirme que la nouvelle empreinte ci-dessus est bien la sienne, remplacez délibérément l&apos;épinglage avec : quail-imap account trust %1 --sha256 %2</translation>
+        <translation>Si l&apos;administrateur du serveur confirme que la nouvelle empreinte ci-dessus est bien la sienne, remplacez sciemment l&apos;empreinte épinglée avec la commande : quail-imap account trust %1 --sha256 %2</translation>
     </message>
     <message>
         <source>Stay Offline</source>
@@ -627,7 +627,7 @@
     </message>
     <message>
         <source>connecting…</source>
-        <translation>connexion…</translation>
+        <translation>connexion en cours…</translation>
     </message>
     <message numerus="yes">
         <source>reconnecting in %n s</source>
@@ -666,7 +666,7 @@
     </message>
     <message>
         <source>Through a local command; protected as far as that command protects it.</source>
-        <translation>Via une commande locale ; protégé dans la mesure où cette commande le protège.</translation>
+        <translation>Via une commande locale ; la protection est celle qu&apos;assure cette commande.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -825,11 +825,11 @@
     </message>
     <message>
         <source>Sorting…</source>
-        <translation>Tri…</translation>
+        <translation>Tri en cours…</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation>Recherche…</translation>
+        <translation>Recherche en cours…</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln action(s) done</source>
@@ -840,7 +840,7 @@
     </message>
     <message>
         <source>Checking for new mail…</source>
-        <translation>Recherche de nouveaux messages…</translation>
+        <translation>Vérification des nouveaux messages…</translation>
     </message>
     <message>
         <source>Delete Permanently</source>
@@ -877,7 +877,7 @@
     </message>
     <message>
         <source>Adding an account needs the user, and a screenshot run never waits for one.</source>
-        <translation>L&apos;ajout d&apos;un compte nécessite l&apos;utilisateur, et une capture d&apos;écran n&apos;attend jamais d&apos;intervention.</translation>
+        <translation>L&apos;ajout d&apos;un compte requiert une intervention de l&apos;utilisateur, qu&apos;une capture d&apos;écran n&apos;attend jamais.</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot; added</source>
@@ -933,7 +933,7 @@
     </message>
     <message>
         <source>The About box needs the user, and a screenshot run never waits for one.</source>
-        <translation>La fenêtre À propos nécessite l&apos;utilisateur, et une capture d&apos;écran n&apos;attend jamais d&apos;intervention.</translation>
+        <translation>La fenêtre À propos requiert une intervention de l&apos;utilisateur, qu&apos;une capture d&apos;écran n&apos;attend jamais.</translation>
     </message>
     <message>
         <source>About Quail</source>
@@ -945,7 +945,7 @@
     </message>
     <message>
         <source>The settings dialog needs the user, and a screenshot run never waits for one.</source>
-        <translation>La fenêtre des paramètres nécessite l&apos;utilisateur, et une capture d&apos;écran n&apos;attend jamais d&apos;intervention.</translation>
+        <translation>La fenêtre des paramètres requiert une intervention de l&apos;utilisateur, qu&apos;une capture d&apos;écran n&apos;attend jamais.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted (SHA-256 %1); open Quail to decide about it.</source>
@@ -1192,7 +1192,7 @@
     </message>
     <message>
         <source>Could not render the window.</source>
-        <translation>Impossible d&apos;afficher le rendu de la fenêtre.</translation>
+        <translation>Impossible d&apos;effectuer le rendu de la fenêtre.</translation>
     </message>
     <message>
         <source>Cannot write the screenshot to %1.</source>
@@ -1371,7 +1371,7 @@
     </message>
     <message>
         <source>The command &quot;%1&quot; crashed%2</source>
-        <translation>La commande « %1 » a planté%2</translation>
+        <translation>La commande « %1 » s&apos;est arrêtée brutalement%2</translation>
     </message>
     <message>
         <source>The command &quot;%1&quot; exited with status %2%3</source>
@@ -1575,7 +1575,7 @@
     </message>
     <message>
         <source>There is no such part to save.</source>
-        <translation>Aucune partie de ce type à enregistrer.</translation>
+        <translation>La partie à enregistrer n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
