@@ -618,7 +618,7 @@ void MessageListModel::sendWanted()
     // parsed ahead of the decoding do not pile up in memory, and the GUI
     // thread never spends long making them.
     constexpr int MaxBlocksPerCommand = 20;
-    constexpr int MaxBulkCommandsInFlight = 4;
+    constexpr int MaxBulkCommandsInFlight = 8;
     const int maxRangeRows =
         std::max(0, MaxBulkCommandsInFlight - m_pendingRequests) * MaxBlocksPerCommand * m_batchSize;
     int rangeRows = 0;
