@@ -45,7 +45,11 @@ CredentialResult failure(const QKeychain::Job &job)
     return result;
 }
 
-// Runs a configured job and turns its finished() signal into a future.
+// Runs a configured job and turns its finished() signal into a future. The
+// job owns itself until it finishes (autoDelete), never the store: QtKeychain's
+// libsecret backend does not cancel its D-Bus call when a job is deleted, and
+// the late answer would reach a destroyed job (a window closed while its
+// password was still being read).
 template<typename Job, typename OnSuccess>
 QFuture<CredentialResult> run(Job *job, OnSuccess onSuccess)
 {
@@ -80,14 +84,14 @@ CredentialStore::CredentialStore(const QString &service, QObject *parent)
 
 QFuture<CredentialResult> CredentialStore::readPassword(const QString &key)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(key);
     return run(job, [](const QKeychain::ReadPasswordJob &done) { return success(done.textData()); });
 }
 
 QFuture<CredentialResult> CredentialStore::writePassword(const QString &key, const QString &password)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(key);
     job->setTextData(password);
     return run(job, [](const QKeychain::WritePasswordJob &) { return success(); });
@@ -95,7 +99,7 @@ QFuture<CredentialResult> CredentialStore::writePassword(const QString &key, con
 
 QFuture<CredentialResult> CredentialStore::removePassword(const QString &key)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(key);
     return run(job, [](const QKeychain::DeletePasswordJob &) { return success(); });
 }

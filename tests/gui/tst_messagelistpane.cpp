@@ -16,9 +16,9 @@
 #include "app/folderview.h"
 #include "app/mainwindow.h"
 #include "app/messagelistview.h"
-#include "app/settings.h"
 #include "app/messageviewerpane.h"
 #include "app/notificationbar.h"
+#include "app/settings.h"
 #include "core/applicationinfo.h"
 #include "imap/engine/engine.h"
 #include "imap/protocol/commands.h"
@@ -33,6 +33,8 @@
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
@@ -107,6 +109,7 @@ private Q_SLOTS:
     void openingAMessageShowsItAndMarksItRead();
     void firstStartOpensTheInbox();
     void settingsReachTheModels();
+    void dragFromTheListOntoAFolder();
     void spaceGoesOnToTheNextUnread();
 
 private:
@@ -866,6 +869,61 @@ void TestMessageListPane::settingsReachTheModels()
     QCOMPARE(server.size(), 5);
     QVERIFY(server[m_uids[1]].flags.has(Flags::Deleted));
     QVERIFY(!server[m_uids[2]].flags.has(Flags::Deleted));
+}
+
+void TestMessageListPane::dragFromTheListOntoAFolder()
+{
+    // The whole chain: the list's drag payload dropped on the folder tree
+    // moves the messages (Ctrl copies), checked on the server. Under Xvfb a
+    // real QDrag::exec() never returns, so the drop events are delivered to
+    // the folder view as a drag would deliver them.
+    QVERIFY(selectFolder(QString::fromLatin1(m_folder), 5));
+    auto *folders = m_window->findChild<App::FolderView *>();
+    QVERIFY(folders);
+    const QModelIndex trash = m_window->folderTree()->folderIndexByPath(m_accountId, QStringLiteral("Trash"));
+    QVERIFY(trash.isValid());
+    const QPoint at = folders->visualRect(trash).center();
+    const auto ours = [this](const QByteArray &folder) {
+        QList<QByteArray> subjects;
+        for (const ServerMessage &message : serverMessages(folder)) {
+            if (message.subject.startsWith(m_folder))
+                subjects.append(message.subject);
+        }
+        std::sort(subjects.begin(), subjects.end());
+        return subjects;
+    };
+    const auto drop = [&](Qt::KeyboardModifiers modifiers) {
+        const std::unique_ptr<QMimeData> mime(m_view->dragMimeData());
+        if (!mime)
+            return false;
+        const Qt::DropActions both = Qt::CopyAction | Qt::MoveAction;
+        QDragEnterEvent enter(at, both, mime.get(), Qt::LeftButton, modifiers);
+        QCoreApplication::sendEvent(folders->viewport(), &enter);
+        QDragMoveEvent move(at, both, mime.get(), Qt::LeftButton, modifiers);
+        QCoreApplication::sendEvent(folders->viewport(), &move);
+        QDropEvent dropped(QPointF(at), both, mime.get(), Qt::LeftButton, modifiers);
+        QCoreApplication::sendEvent(folders->viewport(), &dropped);
+        return enter.isAccepted() && dropped.isAccepted();
+    };
+
+    clickRow(0);
+    clickRow(1, Qt::ControlModifier);
+    QCOMPARE(m_window->selectedUids(), (QList<quint32>{m_uids[0], m_uids[1]}));
+    QVERIFY(drop(Qt::NoModifier));
+    QVERIFY(actionsIdle());
+    QCOMPARE(m_view->model()->rowCount(), 3);
+    QMap<quint32, ServerMessage> here = serverMessages(m_folder);
+    QVERIFY(!here.contains(m_uids[0]) && !here.contains(m_uids[1]));
+    QCOMPARE(ours("Trash"), (QList<QByteArray>{m_folder + " 0 needle", m_folder + " 1"}));
+
+    // Ctrl: a copy, the original stays.
+    clickRow(0);
+    QCOMPARE(m_window->selectedUids(), QList<quint32>{m_uids[2]});
+    QVERIFY(drop(Qt::ControlModifier));
+    QVERIFY(actionsIdle());
+    QCOMPARE(m_view->model()->rowCount(), 3);
+    QVERIFY(serverMessages(m_folder).contains(m_uids[2]));
+    QCOMPARE(ours("Trash"), (QList<QByteArray>{m_folder + " 0 needle", m_folder + " 1", m_folder + " 2 needle"}));
 }
 
 QTEST_MAIN(TestMessageListPane)

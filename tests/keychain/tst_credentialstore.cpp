@@ -9,6 +9,8 @@
 #include <QTest>
 #include <QUuid>
 
+#include <memory>
+
 using Quail::Accounts::CredentialResult;
 using Quail::Accounts::CredentialStore;
 using Status = CredentialResult::Status;
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void roundTrip();
     void overwriteReplaces();
     void keysAndServicesAreSeparate();
+    void storeMayGoBeforeItsJobs();
     void unavailable();
 
 private:
@@ -85,6 +88,24 @@ void TestCredentialStore::keysAndServicesAreSeparate()
     QCOMPARE(await(store.readPassword(QStringLiteral("dave"))).status, Status::NotFound);
     QCOMPARE(await(other.readPassword(QStringLiteral("carol"))).status, Status::NotFound);
     QVERIFY(await(store.removePassword(QStringLiteral("carol"))).ok());
+}
+
+void TestCredentialStore::storeMayGoBeforeItsJobs()
+{
+    // A window closed while its password is still being read: the store
+    // goes at once, the keychain answers later, and nothing crashes.
+    QFuture<CredentialResult> read;
+    {
+        CredentialStore writer(m_service);
+        QVERIFY(await(writer.writePassword(QStringLiteral("frank"), QStringLiteral("later"))).ok());
+        auto store = std::make_unique<CredentialStore>(m_service);
+        read = store->readPassword(QStringLiteral("frank"));
+        QVERIFY(!read.isFinished());
+    }
+    const CredentialResult result = await(read);
+    QVERIFY2(result.ok(), qPrintable(result.errorString));
+    QCOMPARE(result.secret, QStringLiteral("later"));
+    QVERIFY(await(CredentialStore(m_service).removePassword(QStringLiteral("frank"))).ok());
 }
 
 void TestCredentialStore::unavailable()
