@@ -718,15 +718,19 @@ void MainWindow::setSeen(bool seen)
     updateProgress();
 }
 
-void MainWindow::toggleSeen()
+QModelIndex MainWindow::decidingMessage() const
 {
     // As Thunderbird: the current message decides for the whole selection.
     const QModelIndex current = m_ui->messageListView->currentIndex();
+    if (current.isValid() && m_ui->messageListView->selectionModel()->isRowSelected(current.row()))
+        return current;
     const QModelIndexList rows = m_ui->messageListView->selectionModel()->selectedRows();
-    const QModelIndex decides =
-        current.isValid() && m_ui->messageListView->selectionModel()->isRowSelected(current.row())
-        ? current
-        : (rows.isEmpty() ? QModelIndex() : rows.first());
+    return rows.isEmpty() ? QModelIndex() : rows.first();
+}
+
+void MainWindow::toggleSeen()
+{
+    const QModelIndex decides = decidingMessage();
     if (decides.isValid())
         setSeen(!decides.data(MessageListModel::SeenRole).toBool());
 }
@@ -741,12 +745,7 @@ void MainWindow::setFlagged(bool flagged)
 
 void MainWindow::toggleFlagged()
 {
-    const QModelIndex current = m_ui->messageListView->currentIndex();
-    const QModelIndexList rows = m_ui->messageListView->selectionModel()->selectedRows();
-    const QModelIndex decides =
-        current.isValid() && m_ui->messageListView->selectionModel()->isRowSelected(current.row())
-        ? current
-        : (rows.isEmpty() ? QModelIndex() : rows.first());
+    const QModelIndex decides = decidingMessage();
     if (decides.isValid())
         setFlagged(!decides.data(MessageListModel::FlaggedRole).toBool());
 }

@@ -153,6 +153,8 @@ private:
     // The message actions, on the selection.
     void getMail();
     void setSeen(bool seen);
+    // The message whose state a toggle flips for the whole selection.
+    QModelIndex decidingMessage() const;
     void toggleSeen();
     void setFlagged(bool flagged);
     void toggleFlagged();

@@ -2,6 +2,7 @@
 // against the Dovecot fixture, results checked against quail-mailgen's
 // manifest and, for changes, through a second, independent session.
 
+#include "awaitreply.h"
 #include "imap/engine/engine.h"
 #include "imap/protocol/commands.h"
 #include "mime/encodedwords.h"
@@ -24,10 +25,7 @@ constexpr int Timeout = 15000;
 // Waits for a reply and returns its result (Failed on timeout).
 CommandResult await(CommandReply *reply)
 {
-    std::unique_ptr<CommandReply> owned(reply);
-    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, Timeout))
-        return CommandResult{CommandResult::Status::Failed, {}, QStringLiteral("no reply within 15 s"), {}};
-    return reply->result();
+    return Quail::Test::await(reply, Timeout);
 }
 
 // The trace sink runs on the engine thread while the test reads: lock both.

@@ -7,6 +7,7 @@
 #include "accounts/accountstore.h"
 #include "accounts/credentialstore.h"
 #include "app/commandline.h"
+#include "awaitreply.h"
 #include "core/applicationinfo.h"
 #include "core/version.h"
 #include "imap/engine/engine.h"
@@ -284,10 +285,7 @@ std::optional<Imap::Flags> newestInboxFlags(const TestServer &server)
     const std::unique_ptr<Imap::Engine> engine = server.openEngine();
     if (!engine)
         return std::nullopt;
-    const auto await = [](Imap::CommandReply *raw) {
-        std::unique_ptr<Imap::CommandReply> reply(raw);
-        return QTest::qWaitFor([&] { return reply->isFinished(); }, 15000) ? reply->result() : Imap::CommandResult{};
-    };
+    using Quail::Test::await;
     if (!await(engine->select(Imap::MailboxName::fromWire("INBOX"), true)).ok())
         return std::nullopt;
     const Imap::CommandResult fetched = await(engine->execute(

@@ -10,6 +10,7 @@
 #include "app/folderview.h"
 #include "app/mainwindow.h"
 #include "app/notificationbar.h"
+#include "awaitreply.h"
 #include "imap/engine/engine.h"
 #include "imap/protocol/commands.h"
 #include "models/foldericons.h"
@@ -45,10 +46,7 @@ const QString OtherAccount = QStringLiteral("other");
 
 CommandResult await(CommandReply *reply)
 {
-    std::unique_ptr<CommandReply> owned(reply);
-    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, Timeout))
-        return CommandResult{CommandResult::Status::Failed, {}, QStringLiteral("no reply within 15 s"), {}};
-    return reply->result();
+    return Quail::Test::await(reply, Timeout);
 }
 
 // A name no other test (or earlier run) uses.

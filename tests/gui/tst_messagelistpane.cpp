@@ -19,6 +19,7 @@
 #include "app/messageviewerpane.h"
 #include "app/notificationbar.h"
 #include "app/settings.h"
+#include "awaitreply.h"
 #include "core/applicationinfo.h"
 #include "imap/engine/engine.h"
 #include "imap/protocol/commands.h"
@@ -65,10 +66,7 @@ constexpr int Timeout = 20000;
 
 CommandResult await(CommandReply *reply)
 {
-    std::unique_ptr<CommandReply> owned(reply);
-    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, Timeout))
-        return CommandResult{CommandResult::Status::Failed, {}, QStringLiteral("no reply within 20 s"), {}};
-    return reply->result();
+    return Quail::Test::await(reply, Timeout);
 }
 
 MailboxName box(const QByteArray &name)

@@ -5,6 +5,7 @@
 // work all the same.
 
 #include "app/trayicon.h"
+#include "awaitreply.h"
 #include "imap/engine/engine.h"
 #include "imap/protocol/commands.h"
 #include "models/foldertreemodel.h"
@@ -29,10 +30,7 @@ const QString Account = QStringLiteral("fixture");
 
 CommandResult await(CommandReply *reply)
 {
-    std::unique_ptr<CommandReply> owned(reply);
-    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, Timeout))
-        return CommandResult{CommandResult::Status::Failed, {}, QStringLiteral("no reply within 15 s"), {}};
-    return reply->result();
+    return Quail::Test::await(reply, Timeout);
 }
 
 QByteArray message(const QByteArray &subject)

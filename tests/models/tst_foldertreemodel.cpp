@@ -5,6 +5,7 @@
 // another client changing folders and counts underneath the model, which
 // must follow in place (never a reset).
 
+#include "awaitreply.h"
 #include "imap/engine/engine.h"
 #include "imap/protocol/commands.h"
 #include "models/foldertreemodel.h"
@@ -31,10 +32,7 @@ const QString Account = QStringLiteral("fixture");
 
 CommandResult await(CommandReply *reply)
 {
-    std::unique_ptr<CommandReply> owned(reply);
-    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, Timeout))
-        return CommandResult{CommandResult::Status::Failed, {}, QStringLiteral("no reply within 15 s"), {}};
-    return reply->result();
+    return Quail::Test::await(reply, Timeout);
 }
 
 // A name no other test (or earlier run) uses.

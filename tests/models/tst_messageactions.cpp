@@ -9,6 +9,7 @@
 // tests share the server. The Trash and Archive roles are given to scratch
 // folders, as the app gives the ones from the folder tree.
 
+#include "awaitreply.h"
 #include "imap/engine/engine.h"
 #include "imap/protocol/commands.h"
 #include "models/messageactions.h"
@@ -36,10 +37,7 @@ constexpr int Timeout = 15000;
 
 CommandResult await(CommandReply *reply)
 {
-    std::unique_ptr<CommandReply> owned(reply);
-    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, Timeout))
-        return CommandResult{CommandResult::Status::Failed, {}, QStringLiteral("no reply within 15 s"), {}};
-    return reply->result();
+    return Quail::Test::await(reply, Timeout);
 }
 
 MailboxName box(const QByteArray &name)

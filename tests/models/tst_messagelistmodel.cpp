@@ -5,6 +5,7 @@
 // shown folder makes rows appear, change and disappear in place (never a
 // reset). What it appends it expunges again: other tests share the server.
 
+#include "awaitreply.h"
 #include "imap/engine/engine.h"
 #include "imap/protocol/commands.h"
 #include "models/messagelistmodel.h"
@@ -31,10 +32,7 @@ constexpr int Timeout = 15000;
 
 CommandResult await(CommandReply *reply)
 {
-    std::unique_ptr<CommandReply> owned(reply);
-    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, Timeout))
-        return CommandResult{CommandResult::Status::Failed, {}, QStringLiteral("no reply within 15 s"), {}};
-    return reply->result();
+    return Quail::Test::await(reply, Timeout);
 }
 
 QByteArray message(const QByteArray &subject)

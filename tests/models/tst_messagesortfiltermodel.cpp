@@ -4,6 +4,7 @@
 // orders checked against quail-mailgen's manifest, and another client's
 // changes followed without losing a row's identity.
 
+#include "awaitreply.h"
 #include "imap/engine/engine.h"
 #include "imap/protocol/commands.h"
 #include "imap/protocol/searchkey.h"
@@ -30,10 +31,7 @@ constexpr int Timeout = 30000;
 
 CommandResult await(CommandReply *reply)
 {
-    std::unique_ptr<CommandReply> owned(reply);
-    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, Timeout))
-        return CommandResult{CommandResult::Status::Failed, {}, QStringLiteral("no reply in time"), {}};
-    return reply->result();
+    return Quail::Test::await(reply, Timeout);
 }
 
 struct ManifestMessage {

@@ -4,6 +4,7 @@
 // messages' data, and a reply appended by another client joins its thread
 // while views keep their selection.
 
+#include "awaitreply.h"
 #include "imap/engine/engine.h"
 #include "imap/protocol/commands.h"
 #include "imap/protocol/searchkey.h"
@@ -29,10 +30,7 @@ constexpr int Timeout = 30000;
 
 CommandResult await(CommandReply *reply)
 {
-    std::unique_ptr<CommandReply> owned(reply);
-    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, Timeout))
-        return CommandResult{CommandResult::Status::Failed, {}, QStringLiteral("no reply in time"), {}};
-    return reply->result();
+    return Quail::Test::await(reply, Timeout);
 }
 
 // RFC 5256's notation, "(1 (2)(3 4))", one thread per line.

@@ -3,6 +3,7 @@
 // tags, Fwd:) is threaded by Dovecot (UID THREAD REFERENCES) and by
 // threadMessages() from the same messages' headers, and the trees compared.
 
+#include "awaitreply.h"
 #include "imap/engine/engine.h"
 #include "imap/protocol/commands.h"
 #include "imap/protocol/searchkey.h"
@@ -22,10 +23,7 @@ constexpr int Timeout = 30000;
 
 CommandResult await(CommandReply *reply)
 {
-    std::unique_ptr<CommandReply> owned(reply);
-    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, Timeout))
-        return CommandResult{CommandResult::Status::Failed, {}, QStringLiteral("no reply in time"), {}};
-    return reply->result();
+    return Quail::Test::await(reply, Timeout);
 }
 
 } // namespace

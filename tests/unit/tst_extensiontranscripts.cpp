@@ -3,6 +3,7 @@
 // (RFC 7888), UTF8=ACCEPT (RFC 9755), OBJECTID (RFC 8474), Gmail's
 // X-GM-EXT-1, and iCloud's ENABLE without ENABLED.
 
+#include "awaitreply.h"
 #include "imap/engine/engine.h"
 #include "imap/protocol/commands.h"
 #include "scriptedserver.h"
@@ -21,10 +22,7 @@ constexpr int Timeout = 10000;
 
 CommandResult await(CommandReply *reply)
 {
-    std::unique_ptr<CommandReply> owned(reply);
-    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, Timeout))
-        return CommandResult{CommandResult::Status::Failed, {}, QStringLiteral("no reply"), {}};
-    return reply->result();
+    return Quail::Test::await(reply, Timeout);
 }
 
 } // namespace
