@@ -756,6 +756,25 @@
     </message>
 </context>
 <context>
+    <name>Quail::App::KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>Quail::App::MainWindow</name>
     <message>
         <source>About Quail</source>
@@ -890,22 +909,6 @@
     <message>
         <source>Adding an account needs the user, and a screenshot run never waits for one.</source>
         <translation>Das Hinzufügen eines Kontos erfordert eine Benutzereingabe, und ein Screenshot-Lauf wartet nie darauf.</translation>
-    </message>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Tasten</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
     </message>
     <message>
         <source>Server alert from %1: %2</source>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#x202f;:</translation>
     </message>
     <message>
         <source>work</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>&amp;E-mail address:</source>
-        <translation>&amp;Adresse électronique :</translation>
+        <translation>&amp;Adresse électronique&#x202f;:</translation>
     </message>
     <message>
         <source>you@example.com</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
+        <translation>&amp;Serveur&#x202f;:</translation>
     </message>
     <message>
         <source>imap.example.com</source>
@@ -37,11 +37,11 @@
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;Port :</translation>
+        <translation>&amp;Port&#x202f;:</translation>
     </message>
     <message>
         <source>Se&amp;curity:</source>
-        <translation>Sé&amp;curité :</translation>
+        <translation>Sé&amp;curité&#x202f;:</translation>
     </message>
     <message>
         <source>Without encryption, your password and your mail can be read by anyone on the network.</source>
@@ -49,19 +49,19 @@
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>Nom d&apos;&amp;utilisateur :</translation>
+        <translation>Nom d&apos;&amp;utilisateur&#x202f;:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Authentication:</source>
-        <translation>Aut&amp;hentification :</translation>
+        <translation>Aut&amp;hentification&#x202f;:</translation>
     </message>
     <message>
         <source>Extra &amp;CA file:</source>
-        <translation>&amp;Fichier d&apos;AC supplémentaire :</translation>
+        <translation>&amp;Fichier d&apos;AC supplémentaire&#x202f;:</translation>
     </message>
     <message>
         <source>Only for a self-hosted server with its own certificate authority</source>
@@ -88,27 +88,27 @@
     </message>
     <message>
         <source>Subject:</source>
-        <translation>Sujet :</translation>
+        <translation>Sujet&#x202f;:</translation>
     </message>
     <message>
         <source>Issuer:</source>
-        <translation>Émetteur :</translation>
+        <translation>Émetteur&#x202f;:</translation>
     </message>
     <message>
         <source>Valid:</source>
-        <translation>Validité :</translation>
+        <translation>Validité&#x202f;:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation>Empreinte SHA-256 :</translation>
+        <translation>Empreinte SHA-256&#x202f;:</translation>
     </message>
     <message>
         <source>Trusted until now:</source>
-        <translation>Approuvé jusqu&apos;à présent :</translation>
+        <translation>Approuvé jusqu&apos;à présent&#x202f;:</translation>
     </message>
     <message>
         <source>Problems:</source>
-        <translation>Problèmes :</translation>
+        <translation>Problèmes&#x202f;:</translation>
     </message>
 </context>
 <context>
@@ -135,11 +135,11 @@
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation>Argument inattendu : %1</translation>
+        <translation>Argument inattendu&#x202f;: %1</translation>
     </message>
     <message>
         <source>--geometry wants WIDTHxHEIGHT, each from %1 to %2 pixels, not &quot;%3&quot;.</source>
-        <translation>--geometry attend LARGEURxHAUTEUR, chacune de %1 à %2 pixels, et non « %3 ».</translation>
+        <translation>--geometry attend LARGEURxHAUTEUR, chacune de %1 à %2 pixels, et non «&#x202f;%3&#x202f;».</translation>
     </message>
     <message>
         <source>--screenshot needs a file name.</source>
@@ -356,15 +356,15 @@
     </message>
     <message>
         <source>The keychain refused access: %1</source>
-        <translation>Le trousseau a refusé l&apos;accès : %1</translation>
+        <translation>Le trousseau a refusé l&apos;accès&#x202f;: %1</translation>
     </message>
     <message>
         <source>No keychain is available (is a Secret Service such as gnome-keyring or KWallet running and unlocked?): %1</source>
-        <translation>Aucun trousseau n&apos;est disponible (un Secret Service tel que gnome-keyring ou KWallet est-il lancé et déverrouillé ?) : %1</translation>
+        <translation>Aucun trousseau n&apos;est disponible (un Secret Service tel que gnome-keyring ou KWallet est-il lancé et déverrouillé&#x202f;?)&#x202f;: %1</translation>
     </message>
     <message>
         <source>The keychain failed: %1</source>
-        <translation>Le trousseau a échoué : %1</translation>
+        <translation>Le trousseau a échoué&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -379,7 +379,7 @@
     </message>
     <message>
         <source>None: unencrypted</source>
-        <translation>Aucune : connexion non chiffrée</translation>
+        <translation>Aucune&#x202f;: connexion non chiffrée</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -455,7 +455,7 @@
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted: it has changed since you chose to trust it.</source>
-        <translation>Le certificat du serveur n&apos;est pas approuvé : il a changé depuis que vous avez choisi de lui faire confiance.</translation>
+        <translation>Le certificat du serveur n&apos;est pas approuvé&#x202f;: il a changé depuis que vous avez choisi de lui faire confiance.</translation>
     </message>
     <message>
         <source>The TLS handshake failed.</source>
@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>SHA-256 fingerprint: %1</source>
-        <translation>Empreinte SHA-256 : %1</translation>
+        <translation>Empreinte SHA-256&#x202f;: %1</translation>
     </message>
     <message>
         <source>Certificate Authority</source>
@@ -479,15 +479,15 @@
     </message>
     <message>
         <source>The name may contain only letters, digits, &quot;.&quot;, &quot;-&quot; and &quot;_&quot;.</source>
-        <translation>Le nom ne peut contenir que des lettres, des chiffres, « . », « - » et « _ ».</translation>
+        <translation>Le nom ne peut contenir que des lettres, des chiffres, «&#x202f;.&#x202f;», «&#x202f;-&#x202f;» et «&#x202f;_&#x202f;».</translation>
     </message>
     <message>
         <source>There is already an account named &quot;%1&quot;.</source>
-        <translation>Il existe déjà un compte nommé « %1 ».</translation>
+        <translation>Il existe déjà un compte nommé «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>The account could not be saved: check the server and port.</source>
-        <translation>Le compte n&apos;a pas pu être enregistré : vérifiez le serveur et le port.</translation>
+        <translation>Le compte n&apos;a pas pu être enregistré&#x202f;: vérifiez le serveur et le port.</translation>
     </message>
     <message>
         <source>The password will be kept for this session only.</source>
@@ -498,23 +498,23 @@
     <name>Quail::App::AccountSessions</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#x202f;: %2</translation>
     </message>
     <message>
         <source>%1: the new password is stored in the keychain.</source>
-        <translation>%1 : le nouveau mot de passe est enregistré dans le trousseau.</translation>
+        <translation>%1&#x202f;: le nouveau mot de passe est enregistré dans le trousseau.</translation>
     </message>
     <message>
         <source>%1: the password could not be stored: %2</source>
-        <translation>%1 : le mot de passe n&apos;a pas pu être enregistré : %2</translation>
+        <translation>%1&#x202f;: le mot de passe n&apos;a pas pu être enregistré&#x202f;: %2</translation>
     </message>
     <message>
         <source>%1 (folder list): %2</source>
-        <translation>%1 (liste des dossiers) : %2</translation>
+        <translation>%1 (liste des dossiers)&#x202f;: %2</translation>
     </message>
     <message>
         <source>%1: the server&apos;s certificate has changed since you chose to trust it; staying offline.</source>
-        <translation>%1 : le certificat du serveur a changé depuis que vous avez choisi de lui faire confiance ; le compte reste hors ligne.</translation>
+        <translation>%1&#x202f;: le certificat du serveur a changé depuis que vous avez choisi de lui faire confiance&#x202f;; le compte reste hors ligne.</translation>
     </message>
     <message>
         <source>You rejected the server&apos;s certificate.</source>
@@ -522,11 +522,11 @@
     </message>
     <message>
         <source>%1 stays offline: you rejected the server&apos;s certificate.</source>
-        <translation>%1 reste hors ligne : vous avez rejeté le certificat du serveur.</translation>
+        <translation>%1 reste hors ligne&#x202f;: vous avez rejeté le certificat du serveur.</translation>
     </message>
     <message>
         <source>%1: the certificate could not be saved as trusted.</source>
-        <translation>%1 : le certificat n&apos;a pas pu être enregistré comme approuvé.</translation>
+        <translation>%1&#x202f;: le certificat n&apos;a pas pu être enregistré comme approuvé.</translation>
     </message>
     <message>
         <source>%1 now trusts the certificate with SHA-256 %2.</source>
@@ -538,7 +538,7 @@
     </message>
     <message>
         <source>%1 stays offline: no password was given.</source>
-        <translation>%1 reste hors ligne : aucun mot de passe n&apos;a été fourni.</translation>
+        <translation>%1 reste hors ligne&#x202f;: aucun mot de passe n&apos;a été fourni.</translation>
     </message>
 </context>
 <context>
@@ -580,15 +580,15 @@
     </message>
     <message>
         <source>Certificate Changed: %1</source>
-        <translation>Certificat modifié : %1</translation>
+        <translation>Certificat modifié&#x202f;: %1</translation>
     </message>
     <message>
         <source>Warning: the certificate of %1 (%2) has changed. It is not the certificate you chose to trust. Someone may be intercepting the connection. Quail stays offline for this account.</source>
-        <translation>Attention : le certificat de %1 (%2) a changé. Ce n&apos;est pas le certificat auquel vous avez choisi de faire confiance. Quelqu&apos;un intercepte peut-être la connexion. Quail reste hors ligne pour ce compte.</translation>
+        <translation>Attention&#x202f;: le certificat de %1 (%2) a changé. Ce n&apos;est pas le certificat auquel vous avez choisi de faire confiance. Quelqu&apos;un intercepte peut-être la connexion. Quail reste hors ligne pour ce compte.</translation>
     </message>
     <message>
         <source>If the server&apos;s administrator confirms that the new fingerprint above is theirs, replace the pin deliberately with: quail-imap account trust %1 --sha256 %2</source>
-        <translation>Si l&apos;administrateur du serveur confirme que la nouvelle empreinte ci-dessus est bien la sienne, remplacez sciemment l&apos;empreinte épinglée avec la commande : quail-imap account trust %1 --sha256 %2</translation>
+        <translation>Si l&apos;administrateur du serveur confirme que la nouvelle empreinte ci-dessus est bien la sienne, remplacez sciemment l&apos;empreinte épinglée avec la commande&#x202f;: quail-imap account trust %1 --sha256 %2</translation>
     </message>
     <message>
         <source>Stay Offline</source>
@@ -596,15 +596,15 @@
     </message>
     <message>
         <source>Untrusted Certificate: %1</source>
-        <translation>Certificat non approuvé : %1</translation>
+        <translation>Certificat non approuvé&#x202f;: %1</translation>
     </message>
     <message>
         <source>The server %1 of the account %2 presented a certificate that could not be verified. Connect only if you know this certificate is the server&apos;s: compare its fingerprint with the one your administrator gave you.</source>
-        <translation>Le serveur %1 du compte %2 a présenté un certificat qui n&apos;a pas pu être vérifié. Ne vous connectez que si vous savez que ce certificat est bien celui du serveur : comparez son empreinte avec celle que votre administrateur vous a communiquée.</translation>
+        <translation>Le serveur %1 du compte %2 a présenté un certificat qui n&apos;a pas pu être vérifié. Ne vous connectez que si vous savez que ce certificat est bien celui du serveur&#x202f;: comparez son empreinte avec celle que votre administrateur vous a communiquée.</translation>
     </message>
     <message>
         <source>&quot;Accept Once&quot; trusts it until Quail quits; &quot;Always Trust&quot; remembers this fingerprint for this server, and any other certificate will then be refused.</source>
-        <translation>« Accepter une fois » lui fait confiance jusqu&apos;à la fermeture de Quail ; « Toujours faire confiance » mémorise cette empreinte pour ce serveur, et tout autre certificat sera alors refusé.</translation>
+        <translation>«&#x202f;Accepter une fois&#x202f;» lui fait confiance jusqu&apos;à la fermeture de Quail&#x202f;; «&#x202f;Toujours faire confiance&#x202f;» mémorise cette empreinte pour ce serveur, et tout autre certificat sera alors refusé.</translation>
     </message>
     <message>
         <source>&amp;Reject</source>
@@ -650,7 +650,7 @@
     </message>
     <message>
         <source>Encrypted with TLS; the server&apos;s certificate is verified.</source>
-        <translation>Chiffré avec TLS ; le certificat du serveur est vérifié.</translation>
+        <translation>Chiffré avec TLS&#x202f;; le certificat du serveur est vérifié.</translation>
     </message>
     <message>
         <source>Encrypted with TLS, with a certificate you accepted for this session only.</source>
@@ -662,15 +662,15 @@
     </message>
     <message>
         <source>Not encrypted: your password and your mail cross the network in clear.</source>
-        <translation>Non chiffré : votre mot de passe et votre courrier circulent en clair sur le réseau.</translation>
+        <translation>Non chiffré&#x202f;: votre mot de passe et votre courrier circulent en clair sur le réseau.</translation>
     </message>
     <message>
         <source>Through a local command; protected as far as that command protects it.</source>
-        <translation>Via une commande locale ; la protection est celle qu&apos;assure cette commande.</translation>
+        <translation>Via une commande locale&#x202f;; la protection est celle qu&apos;assure cette commande.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#x202f;: %2</translation>
     </message>
     <message>
         <source>Click to connect again.</source>
@@ -681,7 +681,7 @@
     <name>Quail::App::FolderChooserDialog</name>
     <message>
         <source>&amp;Folder:</source>
-        <translation>&amp;Dossier :</translation>
+        <translation>&amp;Dossier&#x202f;:</translation>
     </message>
 </context>
 <context>
@@ -720,11 +720,11 @@
     </message>
     <message>
         <source>Name of the new folder in %1:</source>
-        <translation>Nom du nouveau dossier dans %1 :</translation>
+        <translation>Nom du nouveau dossier dans %1&#x202f;:</translation>
     </message>
     <message>
         <source>Name of the new folder in “%1”:</source>
-        <translation>Nom du nouveau dossier dans « %1 » :</translation>
+        <translation>Nom du nouveau dossier dans «&#x202f;%1&#x202f;»&#x202f;:</translation>
     </message>
     <message>
         <source>New Folder</source>
@@ -736,7 +736,7 @@
     </message>
     <message>
         <source>New name for “%1”:</source>
-        <translation>Nouveau nom pour « %1 » :</translation>
+        <translation>Nouveau nom pour «&#x202f;%1&#x202f;»&#x202f;:</translation>
     </message>
     <message>
         <source>Delete Folder</source>
@@ -744,7 +744,7 @@
     </message>
     <message>
         <source>Delete the folder “%1” from the server?</source>
-        <translation>Supprimer le dossier « %1 » du serveur ?</translation>
+        <translation>Supprimer le dossier «&#x202f;%1&#x202f;» du serveur&#x202f;?</translation>
     </message>
     <message>
         <source>All the messages in it are lost. This cannot be undone.</source>
@@ -756,10 +756,29 @@
     </message>
 </context>
 <context>
+    <name>Quail::App::KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>Quail::App::MainWindow</name>
     <message>
         <source>No account configured: File &gt; Add Account…</source>
-        <translation>Aucun compte configuré : Fichier &gt; Ajouter un compte…</translation>
+        <translation>Aucun compte configuré&#x202f;: Fichier &gt; Ajouter un compte…</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) configured</source>
@@ -798,11 +817,11 @@
     </message>
     <message>
         <source>These messages are no longer in the open folder; drag them again from their folder.</source>
-        <translation>Ces messages ne sont plus dans le dossier ouvert ; faites-les de nouveau glisser depuis leur dossier.</translation>
+        <translation>Ces messages ne sont plus dans le dossier ouvert&#x202f;; faites-les de nouveau glisser depuis leur dossier.</translation>
     </message>
     <message>
         <source>The folder of these messages was replaced on the server since the drag began; nothing was moved.</source>
-        <translation>Le dossier de ces messages a été remplacé sur le serveur depuis le début du glisser-déposer ; rien n&apos;a été déplacé.</translation>
+        <translation>Le dossier de ces messages a été remplacé sur le serveur depuis le début du glisser-déposer&#x202f;; rien n&apos;a été déplacé.</translation>
     </message>
     <message>
         <source>Messages can only be moved or copied to a folder of the same account.</source>
@@ -810,7 +829,7 @@
     </message>
     <message>
         <source>The folder &quot;%1&quot; cannot hold messages.</source>
-        <translation>Le dossier « %1 » ne peut pas contenir de messages.</translation>
+        <translation>Le dossier «&#x202f;%1&#x202f;» ne peut pas contenir de messages.</translation>
     </message>
     <message>
         <source>These messages are no longer in the open folder.</source>
@@ -849,8 +868,8 @@
     <message numerus="yes">
         <source>Delete %n message(s) permanently? This cannot be undone.</source>
         <translation>
-            <numerusform>Supprimer définitivement %n message ? Cette opération est irréversible.</numerusform>
-            <numerusform>Supprimer définitivement %n messages ? Cette opération est irréversible.</numerusform>
+            <numerusform>Supprimer définitivement %n message&#x202f;? Cette opération est irréversible.</numerusform>
+            <numerusform>Supprimer définitivement %n messages&#x202f;? Cette opération est irréversible.</numerusform>
         </translation>
     </message>
     <message>
@@ -881,27 +900,11 @@
     </message>
     <message>
         <source>Account &quot;%1&quot; added</source>
-        <translation>Compte « %1 » ajouté</translation>
-    </message>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Touches</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
+        <translation>Compte «&#x202f;%1&#x202f;» ajouté</translation>
     </message>
     <message>
         <source>Server alert from %1: %2</source>
-        <translation>Alerte du serveur de %1 : %2</translation>
+        <translation>Alerte du serveur de %1&#x202f;: %2</translation>
     </message>
     <message>
         <source>&amp;Remove Account</source>
@@ -917,7 +920,7 @@
     </message>
     <message>
         <source>Remove the account &quot;%1&quot; from Quail? Its settings and its password in the keychain are deleted; the mail on the server is not touched.</source>
-        <translation>Supprimer le compte « %1 » de Quail ? Ses paramètres et son mot de passe dans le trousseau seront supprimés ; le courrier sur le serveur n&apos;est pas modifié.</translation>
+        <translation>Supprimer le compte «&#x202f;%1&#x202f;» de Quail&#x202f;? Ses paramètres et son mot de passe dans le trousseau seront supprimés&#x202f;; le courrier sur le serveur n&apos;est pas modifié.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -925,11 +928,11 @@
     </message>
     <message>
         <source>Account &quot;%1&quot; removed.</source>
-        <translation>Compte « %1 » supprimé.</translation>
+        <translation>Compte «&#x202f;%1&#x202f;» supprimé.</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot; removed, but its password could not be deleted from the keychain: %2</source>
-        <translation>Compte « %1 » supprimé, mais son mot de passe n&apos;a pas pu être supprimé du trousseau : %2</translation>
+        <translation>Compte «&#x202f;%1&#x202f;» supprimé, mais son mot de passe n&apos;a pas pu être supprimé du trousseau&#x202f;: %2</translation>
     </message>
     <message>
         <source>The About box needs the user, and a screenshot run never waits for one.</source>
@@ -949,7 +952,7 @@
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted (SHA-256 %1); open Quail to decide about it.</source>
-        <translation>Le certificat du serveur n&apos;est pas approuvé (SHA-256 %1) ; ouvrez Quail pour décider à son sujet.</translation>
+        <translation>Le certificat du serveur n&apos;est pas approuvé (SHA-256 %1)&#x202f;; ouvrez Quail pour décider à son sujet.</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -965,7 +968,7 @@
     </message>
     <message>
         <source>The account&apos;s password is needed: %1</source>
-        <translation>Le mot de passe du compte est nécessaire : %1</translation>
+        <translation>Le mot de passe du compte est nécessaire&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -990,7 +993,7 @@
     </message>
     <message>
         <source>Source of “%1”</source>
-        <translation>Source de « %1 »</translation>
+        <translation>Source de «&#x202f;%1&#x202f;»</translation>
     </message>
 </context>
 <context>
@@ -1017,7 +1020,7 @@
     </message>
     <message>
         <source>The message cannot be shown: the account is not connected.</source>
-        <translation>Le message ne peut pas être affiché : le compte n&apos;est pas connecté.</translation>
+        <translation>Le message ne peut pas être affiché&#x202f;: le compte n&apos;est pas connecté.</translation>
     </message>
     <message>
         <source>Loading the message…</source>
@@ -1029,19 +1032,19 @@
     </message>
     <message>
         <source>Write a message to this address?</source>
-        <translation>Écrire un message à cette adresse ?</translation>
+        <translation>Écrire un message à cette adresse&#x202f;?</translation>
     </message>
     <message>
         <source>Open this address in your web browser?</source>
-        <translation>Ouvrir cette adresse dans votre navigateur web ?</translation>
+        <translation>Ouvrir cette adresse dans votre navigateur web&#x202f;?</translation>
     </message>
     <message>
         <source>Careful: the link&apos;s text shows “%1”, but it leads to the address above.</source>
-        <translation>Attention : le texte du lien affiche « %1 », mais il mène à l&apos;adresse ci-dessus.</translation>
+        <translation>Attention&#x202f;: le texte du lien affiche «&#x202f;%1&#x202f;», mais il mène à l&apos;adresse ci-dessus.</translation>
     </message>
     <message>
         <source>Open Link?</source>
-        <translation>Ouvrir le lien ?</translation>
+        <translation>Ouvrir le lien&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Write Message</source>
@@ -1061,19 +1064,19 @@
     </message>
     <message>
         <source>Save “%1” in Folder</source>
-        <translation>Enregistrer « %1 » dans le dossier</translation>
+        <translation>Enregistrer «&#x202f;%1&#x202f;» dans le dossier</translation>
     </message>
     <message>
         <source>The attachment “%1” could not be saved: %2</source>
-        <translation>La pièce jointe « %1 » n&apos;a pas pu être enregistrée : %2</translation>
+        <translation>La pièce jointe «&#x202f;%1&#x202f;» n&apos;a pas pu être enregistrée&#x202f;: %2</translation>
     </message>
     <message>
         <source>Replace File?</source>
-        <translation>Remplacer le fichier ?</translation>
+        <translation>Remplacer le fichier&#x202f;?</translation>
     </message>
     <message>
         <source>&lt;p&gt;A file named “%1” already exists in %2.&lt;/p&gt;&lt;p&gt;Replace it with the attachment?&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Un fichier nommé « %1 » existe déjà dans %2.&lt;/p&gt;&lt;p&gt;Le remplacer par la pièce jointe ?&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Un fichier nommé «&#x202f;%1&#x202f;» existe déjà dans %2.&lt;/p&gt;&lt;p&gt;Le remplacer par la pièce jointe&#x202f;?&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
@@ -1081,7 +1084,7 @@
     </message>
     <message>
         <source>The attachment “%1” could not be opened: %2</source>
-        <translation>La pièce jointe « %1 » n&apos;a pas pu être ouverte : %2</translation>
+        <translation>La pièce jointe «&#x202f;%1&#x202f;» n&apos;a pas pu être ouverte&#x202f;: %2</translation>
     </message>
     <message>
         <source>its copy could not be made read-only.</source>
@@ -1089,11 +1092,11 @@
     </message>
     <message>
         <source>Open a Program?</source>
-        <translation>Ouvrir un programme ?</translation>
+        <translation>Ouvrir un programme&#x202f;?</translation>
     </message>
     <message>
         <source>&lt;p&gt;“%1” may be a program or a script.&lt;/p&gt;&lt;p&gt;Opening it may run it, with access to all your files. Open it only if you expected it from this sender.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;« %1 » est peut-être un programme ou un script.&lt;/p&gt;&lt;p&gt;L&apos;ouvrir risque de l&apos;exécuter, avec accès à tous vos fichiers. Ne l&apos;ouvrez que si vous l&apos;attendiez de cet expéditeur.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;«&#x202f;%1&#x202f;» est peut-être un programme ou un script.&lt;/p&gt;&lt;p&gt;L&apos;ouvrir risque de l&apos;exécuter, avec accès à tous vos fichiers. Ne l&apos;ouvrez que si vous l&apos;attendiez de cet expéditeur.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open &amp;Anyway</source>
@@ -1101,7 +1104,7 @@
     </message>
     <message>
         <source>No application could open the attachment “%1”.</source>
-        <translation>Aucune application n&apos;a pu ouvrir la pièce jointe « %1 ».</translation>
+        <translation>Aucune application n&apos;a pu ouvrir la pièce jointe «&#x202f;%1&#x202f;».</translation>
     </message>
 </context>
 <context>
@@ -1147,7 +1150,7 @@
     </message>
     <message>
         <source>The keychain cannot be reached, so the password of %1 cannot be read or stored. You can enter it for this session only; it will not be saved.</source>
-        <translation>Le trousseau est inaccessible : le mot de passe de %1 ne peut donc être ni lu ni enregistré. Vous pouvez le saisir pour cette session seulement ; il ne sera pas enregistré.</translation>
+        <translation>Le trousseau est inaccessible&#x202f;: le mot de passe de %1 ne peut donc être ni lu ni enregistré. Vous pouvez le saisir pour cette session seulement&#x202f;; il ne sera pas enregistré.</translation>
     </message>
     <message>
         <source>Password</source>
@@ -1159,7 +1162,7 @@
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#x202f;:</translation>
     </message>
 </context>
 <context>
@@ -1178,7 +1181,7 @@
     </message>
     <message>
         <source>Blocked servers: %1</source>
-        <translation>Serveurs bloqués : %1</translation>
+        <translation>Serveurs bloqués&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -1204,8 +1207,8 @@
     <message numerus="yes">
         <source>Quail: %n unread message(s)</source>
         <translation>
-            <numerusform>Quail : %n message non lu</numerusform>
-            <numerusform>Quail : %n messages non lus</numerusform>
+            <numerusform>Quail&#x202f;: %n message non lu</numerusform>
+            <numerusform>Quail&#x202f;: %n messages non lus</numerusform>
         </translation>
     </message>
     <message>
@@ -1224,23 +1227,23 @@
     <name>Quail::App::ViewerHeader</name>
     <message>
         <source>From:</source>
-        <translation>De :</translation>
+        <translation>De&#x202f;:</translation>
     </message>
     <message>
         <source>Reply to:</source>
-        <translation>Répondre à :</translation>
+        <translation>Répondre à&#x202f;:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation>À :</translation>
+        <translation>À&#x202f;:</translation>
     </message>
     <message>
         <source>Cc:</source>
-        <translation>Cc :</translation>
+        <translation>Cc&#x202f;:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation>Date :</translation>
+        <translation>Date&#x202f;:</translation>
     </message>
     <message>
         <source>(no subject)</source>
@@ -1255,11 +1258,11 @@
     <name>Quail::Imap::AuthPlan</name>
     <message>
         <source>The connection is not encrypted, so Quail will not send your credentials.</source>
-        <translation>La connexion n&apos;est pas chiffrée : Quail n&apos;enverra donc pas vos identifiants.</translation>
+        <translation>La connexion n&apos;est pas chiffrée&#x202f;: Quail n&apos;enverra donc pas vos identifiants.</translation>
     </message>
     <message>
         <source>The server offers neither OAUTHBEARER nor XOAUTH2, so the token cannot be used.</source>
-        <translation>Le serveur ne propose ni OAUTHBEARER ni XOAUTH2 : le jeton ne peut donc pas être utilisé.</translation>
+        <translation>Le serveur ne propose ni OAUTHBEARER ni XOAUTH2&#x202f;: le jeton ne peut donc pas être utilisé.</translation>
     </message>
     <message>
         <source>The server does not allow logging in here (LOGINDISABLED) and offers no mechanism Quail can use.</source>
@@ -1321,7 +1324,7 @@
     </message>
     <message>
         <source>The server sent %1 bytes after accepting STARTTLS and before the TLS handshake; this is how attackers inject responses, so the connection was closed.</source>
-        <translation>Le serveur a envoyé %1 octets après avoir accepté STARTTLS et avant la négociation TLS ; c&apos;est ainsi que des attaquants injectent des réponses, la connexion a donc été fermée.</translation>
+        <translation>Le serveur a envoyé %1 octets après avoir accepté STARTTLS et avant la négociation TLS&#x202f;; c&apos;est ainsi que des attaquants injectent des réponses, la connexion a donc été fermée.</translation>
     </message>
     <message>
         <source>The server sent data right after agreeing to COMPRESS.</source>
@@ -1329,7 +1332,7 @@
     </message>
     <message>
         <source>Protocol error at byte %1 of response %2: %3</source>
-        <translation>Erreur de protocole à l&apos;octet %1 de la réponse %2 : %3</translation>
+        <translation>Erreur de protocole à l&apos;octet %1 de la réponse %2&#x202f;: %3</translation>
     </message>
     <message>
         <source>The server answered a command that was never sent (tag %1).</source>
@@ -1363,7 +1366,7 @@
     <name>Quail::Imap::ProcessTransport</name>
     <message>
         <source>The command &quot;%1&quot; did not start in time.</source>
-        <translation>La commande « %1 » n&apos;a pas démarré à temps.</translation>
+        <translation>La commande «&#x202f;%1&#x202f;» n&apos;a pas démarré à temps.</translation>
     </message>
     <message>
         <source>The stream command is empty.</source>
@@ -1371,15 +1374,15 @@
     </message>
     <message>
         <source>The command &quot;%1&quot; crashed%2</source>
-        <translation>La commande « %1 » s&apos;est arrêtée brutalement%2</translation>
+        <translation>La commande «&#x202f;%1&#x202f;» s&apos;est arrêtée brutalement%2</translation>
     </message>
     <message>
         <source>The command &quot;%1&quot; exited with status %2%3</source>
-        <translation>La commande « %1 » s&apos;est terminée avec le code %2%3</translation>
+        <translation>La commande «&#x202f;%1&#x202f;» s&apos;est terminée avec le code %2%3</translation>
     </message>
     <message>
         <source>Cannot run &quot;%1&quot;: %2</source>
-        <translation>Impossible d&apos;exécuter « %1 » : %2</translation>
+        <translation>Impossible d&apos;exécuter «&#x202f;%1&#x202f;»&#x202f;: %2</translation>
     </message>
 </context>
 <context>
@@ -1424,11 +1427,11 @@
     </message>
     <message>
         <source>The server sent &quot;+&quot; twice during IDLE.</source>
-        <translation>Le serveur a envoyé « + » deux fois pendant IDLE.</translation>
+        <translation>Le serveur a envoyé «&#x202f;+&#x202f;» deux fois pendant IDLE.</translation>
     </message>
     <message>
         <source>The server closed the connection: %1</source>
-        <translation>Le serveur a fermé la connexion : %1</translation>
+        <translation>Le serveur a fermé la connexion&#x202f;: %1</translation>
     </message>
     <message>
         <source>The server closed the connection.</source>
@@ -1447,15 +1450,15 @@
     </message>
     <message>
         <source>The server closed the session: %1</source>
-        <translation>Le serveur a fermé la session : %1</translation>
+        <translation>Le serveur a fermé la session&#x202f;: %1</translation>
     </message>
     <message>
         <source>The server refused the connection: %1</source>
-        <translation>Le serveur a refusé la connexion : %1</translation>
+        <translation>Le serveur a refusé la connexion&#x202f;: %1</translation>
     </message>
     <message>
         <source>The server greeted with PREAUTH on a connection that must first switch to TLS; refusing to continue without TLS.</source>
-        <translation>Le serveur a envoyé un accueil PREAUTH sur une connexion qui doit d&apos;abord passer en TLS ; refus de continuer sans TLS.</translation>
+        <translation>Le serveur a envoyé un accueil PREAUTH sur une connexion qui doit d&apos;abord passer en TLS&#x202f;; refus de continuer sans TLS.</translation>
     </message>
     <message>
         <source>The server&apos;s greeting is not OK, PREAUTH or BYE.</source>
@@ -1463,15 +1466,15 @@
     </message>
     <message>
         <source>The server refused CAPABILITY: %1</source>
-        <translation>Le serveur a refusé CAPABILITY : %1</translation>
+        <translation>Le serveur a refusé CAPABILITY&#x202f;: %1</translation>
     </message>
     <message>
         <source>The server does not offer STARTTLS; refusing to continue without TLS.</source>
-        <translation>Le serveur ne propose pas STARTTLS ; refus de continuer sans TLS.</translation>
+        <translation>Le serveur ne propose pas STARTTLS&#x202f;; refus de continuer sans TLS.</translation>
     </message>
     <message>
         <source>The server refused STARTTLS (%1); refusing to continue without TLS.</source>
-        <translation>Le serveur a refusé STARTTLS (%1) ; refus de continuer sans TLS.</translation>
+        <translation>Le serveur a refusé STARTTLS (%1)&#x202f;; refus de continuer sans TLS.</translation>
     </message>
     <message>
         <source>No OAuth token was given.</source>
@@ -1483,11 +1486,11 @@
     </message>
     <message>
         <source>The server refused the login: %1</source>
-        <translation>Le serveur a refusé l&apos;identification : %1</translation>
+        <translation>Le serveur a refusé l&apos;identification&#x202f;: %1</translation>
     </message>
     <message>
         <source>The server rejected the login command: %1</source>
-        <translation>Le serveur a rejeté la commande d&apos;identification : %1</translation>
+        <translation>Le serveur a rejeté la commande d&apos;identification&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -1507,8 +1510,8 @@
     <message numerus="yes">
         <source>%1 sent %n byte(s) after accepting STARTTLS and before the TLS handshake; this is how attackers inject commands, so the connection was closed.</source>
         <translation>
-            <numerusform>%1 a envoyé %n octet après avoir accepté STARTTLS et avant la négociation TLS ; c&apos;est ainsi que des attaquants injectent des commandes, la connexion a donc été fermée.</numerusform>
-            <numerusform>%1 a envoyé %n octets après avoir accepté STARTTLS et avant la négociation TLS ; c&apos;est ainsi que des attaquants injectent des commandes, la connexion a donc été fermée.</numerusform>
+            <numerusform>%1 a envoyé %n octet après avoir accepté STARTTLS et avant la négociation TLS&#x202f;; c&apos;est ainsi que des attaquants injectent des commandes, la connexion a donc été fermée.</numerusform>
+            <numerusform>%1 a envoyé %n octets après avoir accepté STARTTLS et avant la négociation TLS&#x202f;; c&apos;est ainsi que des attaquants injectent des commandes, la connexion a donc été fermée.</numerusform>
         </translation>
     </message>
     <message>
@@ -1517,11 +1520,11 @@
     </message>
     <message>
         <source>The certificate of %1 is not the one you accepted before, and it cannot be verified: %2</source>
-        <translation>Le certificat de %1 n&apos;est pas celui que vous avez accepté auparavant, et il ne peut pas être vérifié : %2</translation>
+        <translation>Le certificat de %1 n&apos;est pas celui que vous avez accepté auparavant, et il ne peut pas être vérifié&#x202f;: %2</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted: %2</source>
-        <translation>Le certificat de %1 n&apos;est pas approuvé : %2</translation>
+        <translation>Le certificat de %1 n&apos;est pas approuvé&#x202f;: %2</translation>
     </message>
     <message>
         <source>The server %1 was not found (DNS lookup failed).</source>
@@ -1537,7 +1540,7 @@
     </message>
     <message>
         <source>The TLS handshake with %1 failed: %2</source>
-        <translation>La négociation TLS avec %1 a échoué : %2</translation>
+        <translation>La négociation TLS avec %1 a échoué&#x202f;: %2</translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
@@ -1545,7 +1548,7 @@
     </message>
     <message>
         <source>Connection to %1 failed: %2</source>
-        <translation>La connexion à %1 a échoué : %2</translation>
+        <translation>La connexion à %1 a échoué&#x202f;: %2</translation>
     </message>
     <message>
         <source>%1 closed the connection before it was ready.</source>
@@ -1587,15 +1590,15 @@
     </message>
     <message>
         <source>Cannot write in %1: %2</source>
-        <translation>Impossible d&apos;écrire dans %1 : %2</translation>
+        <translation>Impossible d&apos;écrire dans %1&#x202f;: %2</translation>
     </message>
     <message>
         <source>The part could not be read: %1</source>
-        <translation>La partie n&apos;a pas pu être lue : %1</translation>
+        <translation>La partie n&apos;a pas pu être lue&#x202f;: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#x202f;: %2</translation>
     </message>
     <message>
         <source>Saving was cancelled.</source>
@@ -1607,7 +1610,7 @@
     </message>
     <message>
         <source>%1 appeared meanwhile; it was not replaced.</source>
-        <translation>%1 est apparu entre-temps ; il n&apos;a pas été remplacé.</translation>
+        <translation>%1 est apparu entre-temps&#x202f;; il n&apos;a pas été remplacé.</translation>
     </message>
 </context>
 <context>
@@ -1618,107 +1621,107 @@
     </message>
     <message>
         <source>Could not list the folders: %1</source>
-        <translation>Impossible de lister les dossiers : %1</translation>
+        <translation>Impossible de lister les dossiers&#x202f;: %1</translation>
     </message>
     <message>
         <source>The server refused to list the folders (%1); it said: “%2”</source>
-        <translation>Le serveur a refusé de lister les dossiers (%1) ; il a répondu : « %2 »</translation>
+        <translation>Le serveur a refusé de lister les dossiers (%1)&#x202f;; il a répondu&#x202f;: «&#x202f;%2&#x202f;»</translation>
     </message>
     <message>
         <source>Could not create the folder “%1”: %2</source>
-        <translation>Impossible de créer le dossier « %1 » : %2</translation>
+        <translation>Impossible de créer le dossier «&#x202f;%1&#x202f;»&#x202f;: %2</translation>
     </message>
     <message>
         <source>Could not rename the folder “%1”: %2</source>
-        <translation>Impossible de renommer le dossier « %1 » : %2</translation>
+        <translation>Impossible de renommer le dossier «&#x202f;%1&#x202f;»&#x202f;: %2</translation>
     </message>
     <message>
         <source>Could not move the folder “%1”: %2</source>
-        <translation>Impossible de déplacer le dossier « %1 » : %2</translation>
+        <translation>Impossible de déplacer le dossier «&#x202f;%1&#x202f;»&#x202f;: %2</translation>
     </message>
     <message>
         <source>Could not delete the folder “%1”: %2</source>
-        <translation>Impossible de supprimer le dossier « %1 » : %2</translation>
+        <translation>Impossible de supprimer le dossier «&#x202f;%1&#x202f;»&#x202f;: %2</translation>
     </message>
     <message>
         <source>Could not subscribe to the folder “%1”: %2</source>
-        <translation>Impossible de s&apos;abonner au dossier « %1 » : %2</translation>
+        <translation>Impossible de s&apos;abonner au dossier «&#x202f;%1&#x202f;»&#x202f;: %2</translation>
     </message>
     <message>
         <source>Could not unsubscribe from the folder “%1”: %2</source>
-        <translation>Impossible de se désabonner du dossier « %1 » : %2</translation>
+        <translation>Impossible de se désabonner du dossier «&#x202f;%1&#x202f;»&#x202f;: %2</translation>
     </message>
     <message>
         <source>A folder named “%1” already exists.</source>
-        <translation>Un dossier nommé « %1 » existe déjà.</translation>
+        <translation>Un dossier nommé «&#x202f;%1&#x202f;» existe déjà.</translation>
     </message>
     <message>
         <source>The folder “%1” does not exist (another program may have deleted or renamed it).</source>
-        <translation>Le dossier « %1 » n&apos;existe pas (un autre programme l&apos;a peut-être supprimé ou renommé).</translation>
+        <translation>Le dossier «&#x202f;%1&#x202f;» n&apos;existe pas (un autre programme l&apos;a peut-être supprimé ou renommé).</translation>
     </message>
     <message>
         <source>You do not have permission to create the folder “%1”.</source>
-        <translation>Vous n&apos;avez pas l&apos;autorisation de créer le dossier « %1 ».</translation>
+        <translation>Vous n&apos;avez pas l&apos;autorisation de créer le dossier «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>You do not have permission to rename the folder “%1”.</source>
-        <translation>Vous n&apos;avez pas l&apos;autorisation de renommer le dossier « %1 ».</translation>
+        <translation>Vous n&apos;avez pas l&apos;autorisation de renommer le dossier «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>You do not have permission to move the folder “%1” there.</source>
-        <translation>Vous n&apos;avez pas l&apos;autorisation de déplacer le dossier « %1 » à cet endroit.</translation>
+        <translation>Vous n&apos;avez pas l&apos;autorisation de déplacer le dossier «&#x202f;%1&#x202f;» à cet endroit.</translation>
     </message>
     <message>
         <source>You do not have permission to delete the folder “%1”.</source>
-        <translation>Vous n&apos;avez pas l&apos;autorisation de supprimer le dossier « %1 ».</translation>
+        <translation>Vous n&apos;avez pas l&apos;autorisation de supprimer le dossier «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>You do not have permission to change the subscription of “%1”.</source>
-        <translation>Vous n&apos;avez pas l&apos;autorisation de modifier l&apos;abonnement de « %1 ».</translation>
+        <translation>Vous n&apos;avez pas l&apos;autorisation de modifier l&apos;abonnement de «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>The folder “%1” could not be created: the mailbox is over its quota.</source>
-        <translation>Le dossier « %1 » n&apos;a pas pu être créé : la boîte aux lettres a dépassé son quota.</translation>
+        <translation>Le dossier «&#x202f;%1&#x202f;» n&apos;a pas pu être créé&#x202f;: la boîte aux lettres a dépassé son quota.</translation>
     </message>
     <message>
         <source>The server&apos;s limit on folders was reached; “%1” was not changed.</source>
-        <translation>La limite de dossiers du serveur a été atteinte ; « %1 » n&apos;a pas été modifié.</translation>
+        <translation>La limite de dossiers du serveur a été atteinte&#x202f;; «&#x202f;%1&#x202f;» n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>The folder “%1” is in use by another program; try again later.</source>
-        <translation>Le dossier « %1 » est utilisé par un autre programme ; réessayez plus tard.</translation>
+        <translation>Le dossier «&#x202f;%1&#x202f;» est utilisé par un autre programme&#x202f;; réessayez plus tard.</translation>
     </message>
     <message>
         <source>The server cannot do that with “%1”; it said: “%2”</source>
-        <translation>Le serveur ne peut pas effectuer cette opération avec « %1 » ; il a répondu : « %2 »</translation>
+        <translation>Le serveur ne peut pas effectuer cette opération avec «&#x202f;%1&#x202f;»&#x202f;; il a répondu&#x202f;: «&#x202f;%2&#x202f;»</translation>
     </message>
     <message>
         <source>The server refused to create the folder “%1”; it said: “%2”</source>
-        <translation>Le serveur a refusé de créer le dossier « %1 » ; il a répondu : « %2 »</translation>
+        <translation>Le serveur a refusé de créer le dossier «&#x202f;%1&#x202f;»&#x202f;; il a répondu&#x202f;: «&#x202f;%2&#x202f;»</translation>
     </message>
     <message>
         <source>The server refused to rename the folder “%1” to “%2”; it said: “%3”</source>
-        <translation>Le serveur a refusé de renommer le dossier « %1 » en « %2 » ; il a répondu : « %3 »</translation>
+        <translation>Le serveur a refusé de renommer le dossier «&#x202f;%1&#x202f;» en «&#x202f;%2&#x202f;»&#x202f;; il a répondu&#x202f;: «&#x202f;%3&#x202f;»</translation>
     </message>
     <message>
         <source>The server refused to move the folder “%1” to “%2”; it said: “%3”</source>
-        <translation>Le serveur a refusé de déplacer le dossier « %1 » vers « %2 » ; il a répondu : « %3 »</translation>
+        <translation>Le serveur a refusé de déplacer le dossier «&#x202f;%1&#x202f;» vers «&#x202f;%2&#x202f;»&#x202f;; il a répondu&#x202f;: «&#x202f;%3&#x202f;»</translation>
     </message>
     <message>
         <source>The server refused to delete the folder “%1”; it said: “%2”</source>
-        <translation>Le serveur a refusé de supprimer le dossier « %1 » ; il a répondu : « %2 »</translation>
+        <translation>Le serveur a refusé de supprimer le dossier «&#x202f;%1&#x202f;»&#x202f;; il a répondu&#x202f;: «&#x202f;%2&#x202f;»</translation>
     </message>
     <message>
         <source>The server refused to subscribe to the folder “%1”; it said: “%2”</source>
-        <translation>Le serveur a refusé l&apos;abonnement au dossier « %1 » ; il a répondu : « %2 »</translation>
+        <translation>Le serveur a refusé l&apos;abonnement au dossier «&#x202f;%1&#x202f;»&#x202f;; il a répondu&#x202f;: «&#x202f;%2&#x202f;»</translation>
     </message>
     <message>
         <source>The server refused to unsubscribe from the folder “%1”; it said: “%2”</source>
-        <translation>Le serveur a refusé le désabonnement du dossier « %1 » ; il a répondu : « %2 »</translation>
+        <translation>Le serveur a refusé le désabonnement du dossier «&#x202f;%1&#x202f;»&#x202f;; il a répondu&#x202f;: «&#x202f;%2&#x202f;»</translation>
     </message>
     <message>
         <source>The folder “%1” cannot be moved into itself or one of its subfolders.</source>
-        <translation>Le dossier « %1 » ne peut pas être déplacé dans lui-même ni dans l&apos;un de ses sous-dossiers.</translation>
+        <translation>Le dossier «&#x202f;%1&#x202f;» ne peut pas être déplacé dans lui-même ni dans l&apos;un de ses sous-dossiers.</translation>
     </message>
     <message>
         <source>Folders can only be moved within their own account.</source>
@@ -1726,7 +1729,7 @@
     </message>
     <message>
         <source>The folder “%1” was deleted, but the server keeps it because it has subfolders: delete those first to remove it completely.</source>
-        <translation>Le dossier « %1 » a été supprimé, mais le serveur le conserve parce qu&apos;il contient des sous-dossiers : supprimez-les d&apos;abord pour le retirer complètement.</translation>
+        <translation>Le dossier «&#x202f;%1&#x202f;» a été supprimé, mais le serveur le conserve parce qu&apos;il contient des sous-dossiers&#x202f;: supprimez-les d&apos;abord pour le retirer complètement.</translation>
     </message>
     <message>
         <source>A folder needs a name.</source>
@@ -1734,11 +1737,11 @@
     </message>
     <message>
         <source>A folder name cannot contain “%1”: this server uses it to separate folder levels.</source>
-        <translation>Un nom de dossier ne peut pas contenir « %1 » : ce serveur l&apos;utilise pour séparer les niveaux de dossiers.</translation>
+        <translation>Un nom de dossier ne peut pas contenir «&#x202f;%1&#x202f;»&#x202f;: ce serveur l&apos;utilise pour séparer les niveaux de dossiers.</translation>
     </message>
     <message>
         <source>The folder “%1” cannot have subfolders on this server.</source>
-        <translation>Le dossier « %1 » ne peut pas avoir de sous-dossiers sur ce serveur.</translation>
+        <translation>Le dossier «&#x202f;%1&#x202f;» ne peut pas avoir de sous-dossiers sur ce serveur.</translation>
     </message>
     <message>
         <source>No folder is selected.</source>
@@ -1746,7 +1749,7 @@
     </message>
     <message>
         <source>The account “%1” is not connected.</source>
-        <translation>Le compte « %1 » n&apos;est pas connecté.</translation>
+        <translation>Le compte «&#x202f;%1&#x202f;» n&apos;est pas connecté.</translation>
     </message>
     <message>
         <source>The Inbox cannot be renamed or deleted.</source>
@@ -1754,11 +1757,11 @@
     </message>
     <message>
         <source>The folder “%1” has subfolders; delete or move them first.</source>
-        <translation>Le dossier « %1 » contient des sous-dossiers ; supprimez-les ou déplacez-les d&apos;abord.</translation>
+        <translation>Le dossier «&#x202f;%1&#x202f;» contient des sous-dossiers&#x202f;; supprimez-les ou déplacez-les d&apos;abord.</translation>
     </message>
     <message>
         <source>“%1” holds other users&apos; or shared folders and cannot be changed.</source>
-        <translation>« %1 » contient des dossiers d&apos;autres utilisateurs ou partagés et ne peut pas être modifié.</translation>
+        <translation>«&#x202f;%1&#x202f;» contient des dossiers d&apos;autres utilisateurs ou partagés et ne peut pas être modifié.</translation>
     </message>
 </context>
 <context>
@@ -1767,7 +1770,7 @@
         <source>%1
 %2 unread, %3 in all</source>
         <translation>%1
-Non lus : %2, total : %3</translation>
+Non lus&#x202f;: %2, total&#x202f;: %3</translation>
     </message>
 </context>
 <context>
@@ -1782,11 +1785,11 @@ Non lus : %2, total : %3</translation>
     </message>
     <message>
         <source>The link points inside the message or to a relative address; it is not followed.</source>
-        <translation>Le lien pointe à l&apos;intérieur du message ou vers une adresse relative ; il n&apos;est pas suivi.</translation>
+        <translation>Le lien pointe à l&apos;intérieur du message ou vers une adresse relative&#x202f;; il n&apos;est pas suivi.</translation>
     </message>
     <message>
         <source>Links of the kind &quot;%1:&quot; are never opened from a message.</source>
-        <translation>Les liens de type « %1: » ne sont jamais ouverts depuis un message.</translation>
+        <translation>Les liens de type «&#x202f;%1:&#x202f;» ne sont jamais ouverts depuis un message.</translation>
     </message>
 </context>
 <context>
@@ -1797,22 +1800,22 @@ Non lus : %2, total : %3</translation>
     </message>
     <message>
         <source>the server refused to open the folder again; it said: “%1”</source>
-        <translation>le serveur a refusé de rouvrir le dossier ; il a répondu : « %1 »</translation>
+        <translation>le serveur a refusé de rouvrir le dossier&#x202f;; il a répondu&#x202f;: «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>the server refused to list the folder&apos;s messages; it said: “%1”</source>
-        <translation>le serveur a refusé de lister les messages du dossier ; il a répondu : « %1 »</translation>
+        <translation>le serveur a refusé de lister les messages du dossier&#x202f;; il a répondu&#x202f;: «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>the server refused to send the messages&apos; flags; it said: “%1”</source>
-        <translation>le serveur a refusé d&apos;envoyer les indicateurs des messages ; il a répondu : « %1 »</translation>
+        <translation>le serveur a refusé d&apos;envoyer les indicateurs des messages&#x202f;; il a répondu&#x202f;: «&#x202f;%1&#x202f;»</translation>
     </message>
 </context>
 <context>
     <name>Quail::Models::MessageActionMessages</name>
     <message>
         <source>Could not %1: %2. The messages are shown as they were.</source>
-        <translation>Impossible de %1 : %2. Les messages sont affichés tels qu&apos;ils étaient.</translation>
+        <translation>Impossible de %1&#x202f;: %2. Les messages sont affichés tels qu&apos;ils étaient.</translation>
     </message>
     <message>
         <source>you do not have permission to do that in this folder.</source>
@@ -1824,7 +1827,7 @@ Non lus : %2, total : %3</translation>
     </message>
     <message>
         <source>the folder “%1” does not exist.</source>
-        <translation>le dossier « %1 » n&apos;existe pas.</translation>
+        <translation>le dossier «&#x202f;%1&#x202f;» n&apos;existe pas.</translation>
     </message>
     <message>
         <source>the mailbox is over its quota.</source>
@@ -1832,7 +1835,7 @@ Non lus : %2, total : %3</translation>
     </message>
     <message>
         <source>the folder “%1” is over its quota.</source>
-        <translation>le dossier « %1 » a dépassé son quota.</translation>
+        <translation>le dossier «&#x202f;%1&#x202f;» a dépassé son quota.</translation>
     </message>
     <message>
         <source>another program deleted some of the messages meanwhile.</source>
@@ -1844,7 +1847,7 @@ Non lus : %2, total : %3</translation>
     </message>
     <message>
         <source>the folder is in use by another program; try again later.</source>
-        <translation>le dossier est utilisé par un autre programme ; réessayez plus tard.</translation>
+        <translation>le dossier est utilisé par un autre programme&#x202f;; réessayez plus tard.</translation>
     </message>
     <message>
         <source>the server&apos;s limit was reached.</source>
@@ -1852,11 +1855,11 @@ Non lus : %2, total : %3</translation>
     </message>
     <message>
         <source>The server refused to %1; it said: “%2”. The messages are shown as they were.</source>
-        <translation>Le serveur a refusé de %1 ; il a répondu : « %2 ». Les messages sont affichés tels qu&apos;ils étaient.</translation>
+        <translation>Le serveur a refusé de %1&#x202f;; il a répondu&#x202f;: «&#x202f;%2&#x202f;». Les messages sont affichés tels qu&apos;ils étaient.</translation>
     </message>
     <message>
         <source>Could not %1: %2 The messages are shown as they were.</source>
-        <translation>Impossible de %1 : %2 Les messages sont affichés tels qu&apos;ils étaient.</translation>
+        <translation>Impossible de %1&#x202f;: %2 Les messages sont affichés tels qu&apos;ils étaient.</translation>
     </message>
 </context>
 <context>
@@ -1934,15 +1937,15 @@ Non lus : %2, total : %3</translation>
     <message numerus="yes">
         <source>copy %n message(s) to “%1”</source>
         <translation>
-            <numerusform>copier %n message vers « %1 »</numerusform>
-            <numerusform>copier %n messages vers « %1 »</numerusform>
+            <numerusform>copier %n message vers «&#x202f;%1&#x202f;»</numerusform>
+            <numerusform>copier %n messages vers «&#x202f;%1&#x202f;»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>move %n message(s) to “%1”</source>
         <translation>
-            <numerusform>déplacer %n message vers « %1 »</numerusform>
-            <numerusform>déplacer %n messages vers « %1 »</numerusform>
+            <numerusform>déplacer %n message vers «&#x202f;%1&#x202f;»</numerusform>
+            <numerusform>déplacer %n messages vers «&#x202f;%1&#x202f;»</numerusform>
         </translation>
     </message>
     <message>
@@ -1963,11 +1966,11 @@ Non lus : %2, total : %3</translation>
     </message>
     <message>
         <source>“%1” cannot be used as a tag.</source>
-        <translation>« %1 » ne peut pas être utilisé comme étiquette.</translation>
+        <translation>«&#x202f;%1&#x202f;» ne peut pas être utilisé comme étiquette.</translation>
     </message>
     <message>
         <source>The messages are marked as deleted; this server removes them only when the whole folder is expunged.</source>
-        <translation>Les messages sont marqués comme supprimés ; ce serveur ne les efface que lorsque tout le dossier est purgé.</translation>
+        <translation>Les messages sont marqués comme supprimés&#x202f;; ce serveur ne les efface que lorsque tout le dossier est purgé.</translation>
     </message>
     <message>
         <source>No message in this folder is marked as deleted.</source>
@@ -1975,7 +1978,7 @@ Non lus : %2, total : %3</translation>
     </message>
     <message>
         <source>This server can only expunge the whole folder, which also removes messages other programs marked as deleted; use “Expunge folder” for that.</source>
-        <translation>Ce serveur ne peut purger que le dossier entier, ce qui efface aussi les messages que d&apos;autres programmes ont marqués comme supprimés ; utilisez « Purger le dossier » pour cela.</translation>
+        <translation>Ce serveur ne peut purger que le dossier entier, ce qui efface aussi les messages que d&apos;autres programmes ont marqués comme supprimés&#x202f;; utilisez «&#x202f;Purger le dossier&#x202f;» pour cela.</translation>
     </message>
     <message>
         <source>This account has no Archive folder.</source>
@@ -1987,11 +1990,11 @@ Non lus : %2, total : %3</translation>
     </message>
     <message>
         <source>The messages are already in “%1”.</source>
-        <translation>Les messages sont déjà dans « %1 ».</translation>
+        <translation>Les messages sont déjà dans «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>The messages were copied to “%1” and marked as deleted here; this server removes them only when the folder is expunged.</source>
-        <translation>Les messages ont été copiés vers « %1 » et marqués comme supprimés ici ; ce serveur ne les efface que lorsque le dossier est purgé.</translation>
+        <translation>Les messages ont été copiés vers «&#x202f;%1&#x202f;» et marqués comme supprimés ici&#x202f;; ce serveur ne les efface que lorsque le dossier est purgé.</translation>
     </message>
     <message>
         <source>There is nothing to undo.</source>
@@ -1999,7 +2002,7 @@ Non lus : %2, total : %3</translation>
     </message>
     <message>
         <source>The originals are still in “%1”, marked as deleted: undelete them to keep them there.</source>
-        <translation>Les originaux sont toujours dans « %1 », marqués comme supprimés : restaurez-les pour les y conserver.</translation>
+        <translation>Les originaux sont toujours dans «&#x202f;%1&#x202f;», marqués comme supprimés&#x202f;: restaurez-les pour les y conserver.</translation>
     </message>
     <message>
         <source>The server did not say where the copies are (it lacks UIDPLUS), and not every message has a Message-ID to find them by.</source>
@@ -2011,38 +2014,38 @@ Non lus : %2, total : %3</translation>
     </message>
     <message>
         <source>move the messages back from “%1”</source>
-        <translation>ramener les messages depuis « %1 »</translation>
+        <translation>ramener les messages depuis «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>Could not undo: “%1” was recreated meanwhile.</source>
-        <translation>Impossible d&apos;annuler : « %1 » a été recréé entre-temps.</translation>
+        <translation>Impossible d&apos;annuler&#x202f;: «&#x202f;%1&#x202f;» a été recréé entre-temps.</translation>
     </message>
     <message>
         <source>Could not undo: the moved messages are no longer in “%1”.</source>
-        <translation>Impossible d&apos;annuler : les messages déplacés ne sont plus dans « %1 ».</translation>
+        <translation>Impossible d&apos;annuler&#x202f;: les messages déplacés ne sont plus dans «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>The messages are back; their copies in “%1” are marked as deleted until that folder is expunged.</source>
-        <translation>Les messages sont revenus ; leurs copies dans « %1 » sont marquées comme supprimées jusqu&apos;à ce que ce dossier soit purgé.</translation>
+        <translation>Les messages sont revenus&#x202f;; leurs copies dans «&#x202f;%1&#x202f;» sont marquées comme supprimées jusqu&apos;à ce que ce dossier soit purgé.</translation>
     </message>
 </context>
 <context>
     <name>Quail::Models::MessageDocument</name>
     <message>
         <source>From:</source>
-        <translation>De :</translation>
+        <translation>De&#x202f;:</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation>Objet :</translation>
+        <translation>Objet&#x202f;:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation>Date :</translation>
+        <translation>Date&#x202f;:</translation>
     </message>
     <message>
         <source>This part cannot be shown: %1</source>
-        <translation>Cette partie ne peut pas être affichée : %1</translation>
+        <translation>Cette partie ne peut pas être affichée&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -2053,15 +2056,15 @@ Non lus : %2, total : %3</translation>
     </message>
     <message>
         <source>The folder could not be opened: %1</source>
-        <translation>Le dossier n&apos;a pas pu être ouvert : %1</translation>
+        <translation>Le dossier n&apos;a pas pu être ouvert&#x202f;: %1</translation>
     </message>
     <message>
         <source>The folder&apos;s messages could not be listed: %1</source>
-        <translation>Les messages du dossier n&apos;ont pas pu être listés : %1</translation>
+        <translation>Les messages du dossier n&apos;ont pas pu être listés&#x202f;: %1</translation>
     </message>
     <message>
         <source>The folder could not be brought up to date: %1</source>
-        <translation>Le dossier n&apos;a pas pu être mis à jour : %1</translation>
+        <translation>Le dossier n&apos;a pas pu être mis à jour&#x202f;: %1</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2128,11 +2131,11 @@ Non lus : %2, total : %3</translation>
     </message>
     <message>
         <source>The folder could not be opened: %1</source>
-        <translation>Le dossier n&apos;a pas pu être ouvert : %1</translation>
+        <translation>Le dossier n&apos;a pas pu être ouvert&#x202f;: %1</translation>
     </message>
     <message>
         <source>The message could not be read: %1</source>
-        <translation>Le message n&apos;a pas pu être lu : %1</translation>
+        <translation>Le message n&apos;a pas pu être lu&#x202f;: %1</translation>
     </message>
     <message>
         <source>The message is no longer in this folder.</source>
@@ -2144,11 +2147,11 @@ Non lus : %2, total : %3</translation>
     </message>
     <message>
         <source>The part is too large to show; save it instead.</source>
-        <translation>La partie est trop volumineuse pour être affichée ; enregistrez-la plutôt.</translation>
+        <translation>La partie est trop volumineuse pour être affichée&#x202f;; enregistrez-la plutôt.</translation>
     </message>
     <message>
         <source>The part could not be read: %1</source>
-        <translation>La partie n&apos;a pas pu être lue : %1</translation>
+        <translation>La partie n&apos;a pas pu être lue&#x202f;: %1</translation>
     </message>
     <message>
         <source>The part is too large to hold in memory.</source>
@@ -2175,30 +2178,30 @@ Non lus : %2, total : %3</translation>
     <name>Quail::Models::MessageSortFilterModel</name>
     <message>
         <source>Not connected: cannot sort or search this folder now.</source>
-        <translation>Non connecté : impossible de trier ou de rechercher dans ce dossier pour le moment.</translation>
+        <translation>Non connecté&#x202f;: impossible de trier ou de rechercher dans ce dossier pour le moment.</translation>
     </message>
     <message>
         <source>the server said: %1</source>
-        <translation>le serveur a répondu : %1</translation>
+        <translation>le serveur a répondu&#x202f;: %1</translation>
     </message>
     <message>
         <source>Could not sort the folder: %1</source>
-        <translation>Impossible de trier le dossier : %1</translation>
+        <translation>Impossible de trier le dossier&#x202f;: %1</translation>
     </message>
     <message>
         <source>Could not search the folder: %1</source>
-        <translation>Impossible de rechercher dans le dossier : %1</translation>
+        <translation>Impossible de rechercher dans le dossier&#x202f;: %1</translation>
     </message>
 </context>
 <context>
     <name>Quail::Models::MessageThreadModel</name>
     <message>
         <source>Could not thread the folder: %1</source>
-        <translation>Impossible d&apos;organiser le dossier en fils de discussion : %1</translation>
+        <translation>Impossible d&apos;organiser le dossier en fils de discussion&#x202f;: %1</translation>
     </message>
     <message>
         <source>Could not thread the folder: the server said: %1</source>
-        <translation>Impossible d&apos;organiser le dossier en fils de discussion : le serveur a répondu : %1</translation>
+        <translation>Impossible d&apos;organiser le dossier en fils de discussion&#x202f;: le serveur a répondu&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -2213,7 +2216,7 @@ Non lus : %2, total : %3</translation>
     </message>
     <message>
         <source>&amp;Show first:</source>
-        <translation>&amp;Afficher en premier :</translation>
+        <translation>&amp;Afficher en premier&#x202f;:</translation>
     </message>
     <message>
         <source>Which version of a message sent both as HTML and as plain text to show</source>
@@ -2233,7 +2236,7 @@ Non lus : %2, total : %3</translation>
     </message>
     <message>
         <source>…&amp;after:</source>
-        <translation>…a&amp;près :</translation>
+        <translation>…a&amp;près&#x202f;:</translation>
     </message>
     <message>
         <source>How long a message must stay open before it counts as read</source>
@@ -2249,7 +2252,7 @@ Non lus : %2, total : %3</translation>
     </message>
     <message>
         <source>&amp;Remote images:</source>
-        <translation>&amp;Images distantes :</translation>
+        <translation>&amp;Images distantes&#x202f;:</translation>
     </message>
     <message>
         <source>Images on the web tell the sender that and when you read the message</source>
@@ -2269,7 +2272,7 @@ Non lus : %2, total : %3</translation>
     </message>
     <message>
         <source>&amp;Delete:</source>
-        <translation>&amp;Supprimer :</translation>
+        <translation>&amp;Supprimer&#x202f;:</translation>
     </message>
     <message>
         <source>Moves messages to the Trash</source>

@@ -8,6 +8,7 @@
 #include "app/connectionprompts.h"
 #include "app/folderchooserdialog.h"
 #include "app/folderview.h"
+#include "app/keyboardshortcutsdialog.h"
 #include "app/messagelistview.h"
 #include "app/messageviewerpane.h"
 #include "app/notificationbar.h"
@@ -34,11 +35,8 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QTimer>
-#include <QTreeWidget>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -60,17 +58,6 @@ constexpr int searchDelayMs = 300;
 QString settingsGroup()
 {
     return QStringLiteral("MessageList");
-}
-
-// An action's text as a list shows it: no mnemonic, no ellipsis.
-QString plainText(const QAction *action)
-{
-    QString text = action->text();
-    text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
-    text.replace(QStringLiteral("&&"), QStringLiteral("&"));
-    if (text.endsWith(QChar(0x2026)))
-        text.chop(1);
-    return text;
 }
 
 } // namespace
@@ -919,33 +906,8 @@ void MainWindow::addAccount()
 
 void MainWindow::showKeyboardShortcuts()
 {
-    // Built from the actions themselves, so it can never disagree with them.
-    auto *dialog = new QDialog(this);
-    dialog->setObjectName(QStringLiteral("keyboardShortcutsDialog"));
+    auto *dialog = new KeyboardShortcutsDialog(*this, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Keyboard Shortcuts"));
-    auto *layout = new QVBoxLayout(dialog);
-    auto *list = new QTreeWidget(dialog);
-    list->setObjectName(QStringLiteral("shortcutList"));
-    list->setRootIsDecorated(false);
-    list->setHeaderLabels({tr("Action"), tr("Keys")});
-    QList<QAction *> actions = findChildren<QAction *>();
-    std::sort(actions.begin(), actions.end(),
-              [](const QAction *a, const QAction *b) { return plainText(a).localeAwareCompare(plainText(b)) < 0; });
-    for (const QAction *action : std::as_const(actions)) {
-        if (action->shortcuts().isEmpty() || action->text().isEmpty())
-            continue;
-        QStringList keys;
-        for (const QKeySequence &key : action->shortcuts())
-            keys.append(key.toString(QKeySequence::NativeText));
-        list->addTopLevelItem(new QTreeWidgetItem({plainText(action), keys.join(tr(", "))}));
-    }
-    list->resizeColumnToContents(0);
-    layout->addWidget(list);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    layout->addWidget(buttons);
-    dialog->resize(420, 460);
     dialog->open();
 }
 
