@@ -367,8 +367,12 @@ QString sanitizeHtml(QStringView html)
 
 QString plainTextToHtml(QStringView text)
 {
-    return QStringLiteral("<div style=\"white-space: pre-wrap\">") + text.toString().toHtmlEscaped()
-        + QStringLiteral("</div>");
+    // Mail ends its lines with CR LF (RFC 5322 §2.3); QTextDocument would
+    // break a pre-wrap line at the CR and again at the LF.
+    QString lines = text.toString();
+    lines.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    lines.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    return QStringLiteral("<div style=\"white-space: pre-wrap\">") + lines.toHtmlEscaped() + QStringLiteral("</div>");
 }
 
 } // namespace Quail::Models

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void sanitizerKeeps_data();
     void sanitizerKeeps();
     void sanitizedPartsCannotSwallowEachOther();
+    void plainTextKeepsItsLines();
     void efailShape();
     void resources_data();
     void resources();
@@ -123,6 +124,13 @@ void TestViewerSafety::sanitizedPartsCannotSwallowEachOther()
              QStringLiteral("<div><table><tr><td><b><a href=\"http://x/\">open</a></b></td></tr></table></div>"));
     QCOMPARE(sanitizeHtml(u"<p>text<!-- unterminated comment"), QStringLiteral("<p>text</p>"));
     QCOMPARE(sanitizeHtml(u"<p>text<textarea>swallow"), QStringLiteral("<p>text</p>"));
+}
+
+void TestViewerSafety::plainTextKeepsItsLines()
+{
+    // One line break per line, whatever the line ending; markup stays text.
+    QCOMPARE(Quail::Models::plainTextToHtml(u"a\r\nb\rc\n<d>\r\n\r\ne"),
+             QStringLiteral("<div style=\"white-space: pre-wrap\">a\nb\nc\n&lt;d&gt;\n\ne</div>"));
 }
 
 void TestViewerSafety::efailShape()
