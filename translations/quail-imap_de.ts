@@ -722,6 +722,10 @@ Verbindung, TLS, Anmeldung, Protokoll, Zeitgrenze oder Schlüsselbund.
         <source>timed out after %1 s waiting for the server to answer %2</source>
         <translation>Zeitüberschreitung nach %1 s beim Warten auf die Antwort des Servers auf %2</translation>
     </message>
+    <message>
+        <source>login temporarily unavailable: %1</source>
+        <translation>Anmeldung vorübergehend nicht möglich: %1</translation>
+    </message>
 </context>
 <context>
     <name>Quail::Cli::TextOutput</name>
@@ -1354,6 +1358,10 @@ Verbindung, TLS, Anmeldung, Protokoll, Zeitgrenze oder Schlüsselbund.
     <message>
         <source>The server rejected the login command: %1</source>
         <translation>Der Server hat den Anmeldebefehl zurückgewiesen: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot log you in right now; try again later: %1</source>
+        <translation>Der Server kann Sie gerade nicht anmelden; versuchen Sie es später erneut: %1</translation>
     </message>
 </context>
 <context>

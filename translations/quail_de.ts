@@ -493,6 +493,10 @@
         <source>The TLS handshake failed.</source>
         <translation>Der TLS-Handshake ist fehlgeschlagen.</translation>
     </message>
+    <message>
+        <source>The server cannot log anyone in right now.</source>
+        <translation>Der Server kann im Moment niemanden anmelden.</translation>
+    </message>
 </context>
 <context>
     <name>Quail::App::AccountSessions</name>
@@ -1491,6 +1495,10 @@
     <message>
         <source>The server rejected the login command: %1</source>
         <translation>Der Server hat den Anmeldebefehl zurückgewiesen: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot log you in right now; try again later: %1</source>
+        <translation>Der Server kann Sie gerade nicht anmelden; versuchen Sie es später erneut: %1</translation>
     </message>
 </context>
 <context>

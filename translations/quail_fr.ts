@@ -493,6 +493,10 @@
         <source>The password will be kept for this session only.</source>
         <translation>Le mot de passe ne sera conservé que pour cette session.</translation>
     </message>
+    <message>
+        <source>The server cannot log anyone in right now.</source>
+        <translation>Le serveur ne peut connecter personne pour le moment.</translation>
+    </message>
 </context>
 <context>
     <name>Quail::App::AccountSessions</name>
@@ -1491,6 +1495,10 @@
     <message>
         <source>The server rejected the login command: %1</source>
         <translation>Le serveur a rejeté la commande d&apos;identification&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot log you in right now; try again later: %1</source>
+        <translation>Le serveur ne peut pas vous connecter pour le moment ; réessayez plus tard : %1</translation>
     </message>
 </context>
 <context>

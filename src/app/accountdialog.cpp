@@ -144,6 +144,9 @@ void AccountDialog::onTestFailed(const Imap::SessionError &error)
     case Kind::AuthenticationFailed:
         headline = tr("Wrong user name or password.");
         break;
+    case Kind::LoginUnavailable:
+        headline = tr("The server cannot log anyone in right now.");
+        break;
     case Kind::Insecure:
         switch (error.insecure) {
         case Imap::SessionError::InsecureReason::StartTlsNotOffered:

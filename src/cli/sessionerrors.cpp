@@ -89,6 +89,8 @@ QString describeSessionError(const Imap::SessionError &error, const ErrorContext
         return SessionErrorsText::tr("refusing to continue without TLS: %1").arg(lowerFirst(error.message));
     case Kind::AuthenticationFailed:
         return SessionErrorsText::tr("login failed: %1").arg(lowerFirst(error.message));
+    case Kind::LoginUnavailable:
+        return SessionErrorsText::tr("login temporarily unavailable: %1").arg(lowerFirst(error.message));
     case Kind::LoginRefused:
         return SessionErrorsText::tr("cannot log in: %1").arg(lowerFirst(error.message));
     case Kind::ServerClosed:

@@ -105,6 +105,7 @@ private Q_SLOTS:
     void keychainUnavailableOffersASessionPassword();
     void serverAlertIsLabelledAsTheServers();
     void serverErrorIsShownInTheBar();
+    void temporaryLoginFailureAsksForNoPassword();
     void indicatorShowsLockOrPlaintextWarning();
     void indicatorCountsDownToTheReconnect();
     void cliAddedAccountOpensAndRemoveDeletesTheKeychainEntry();
@@ -519,6 +520,35 @@ void TestAccountSecurity::serverErrorIsShownInTheBar()
     // No reconnect loop: one connection only.
     QTest::qWait(1500);
     QCOMPARE(server.connectionCount(), 1);
+}
+
+void TestAccountSecurity::temporaryLoginFailureAsksForNoPassword()
+{
+    // NO [UNAVAILABLE] (RFC 5530 §3) is the server's trouble, not a wrong
+    // password: no password dialog; the account tries again later, and its
+    // indicator says why.
+    if (m_noKeychain)
+        QSKIP("needs the keychain");
+    ScriptedServer server;
+    QVERIFY(server.addScript(QStringLiteral("S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] ready\n"
+                                            "C: <tag> *\n"
+                                            "S: <tag> NO [UNAVAILABLE] Maintenance, back in five minutes\n"
+                                            "EXPECT_CLOSE\n")));
+    QVERIFY2(server.listen(), qPrintable(server.errorString()));
+    const Accounts::Account account =
+        saveAccount(QStringLiteral("resting"), server.connectionSettings(Security::None), QStringLiteral("alice"));
+    QVERIFY(storePassword(account.id, QStringLiteral("S3NT1NEL")));
+
+    auto window = openWindow();
+    QVERIFY(window);
+    QVERIFY(QTest::qWaitFor(
+        [&] { return server.connectionCount() >= 1 && indicator(*window, QStringLiteral("resting")); }, Timeout));
+    auto *status = indicator(*window, QStringLiteral("resting"));
+    QVERIFY(QTest::qWaitFor([&] { return status->toolTip().contains(QStringLiteral("Maintenance")); }, Timeout));
+    QVERIFY2(status->toolTip().contains(QStringLiteral("try again later")), qPrintable(status->toolTip()));
+    QVERIFY(status->status().state == State::Reconnecting || status->status().state == State::Failed);
+    QTest::qWait(500);
+    QVERIFY(!visible<App::PasswordDialog>());
 }
 
 void TestAccountSecurity::indicatorShowsLockOrPlaintextWarning()

@@ -77,6 +77,7 @@ void TestEngineReconnect::whatIsNeverRetried_data()
     QTest::newRow("wrong password") << int(SessionError::Kind::AuthenticationFailed) << none << false;
     QTest::newRow("STARTTLS stripped") << int(SessionError::Kind::Insecure) << none << false;
     QTest::newRow("no login mechanism") << int(SessionError::Kind::LoginRefused) << none << false;
+    QTest::newRow("logins unavailable for now") << int(SessionError::Kind::LoginUnavailable) << none << true;
     QTest::newRow("untrusted certificate")
         << int(SessionError::Kind::Transport) << int(TransportError::Kind::CertificateUntrusted) << false;
     QTest::newRow("changed certificate") << int(SessionError::Kind::Transport)

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void silentServerTimesOut();
     void referralIsNeverFollowed();
     void wrongPasswordIsAuthenticationFailed();
+    void unavailableIsNotAWrongPassword();
     void passwordNeverInTheTrace_data();
     void passwordNeverInTheTrace();
 
@@ -378,6 +379,26 @@ void TestSessionSetupFaults::wrongPasswordIsAuthenticationFailed()
     QVERIFY2(probe.error->message.contains(QStringLiteral("Invalid credentials")), qPrintable(probe.error->message));
     QVERIFY2(server.waitForFinished(), qPrintable(server.report()));
     QCOMPARE(server.connectionCount(), 1); // no retry loop
+}
+
+// RFC 5530 §3: [UNAVAILABLE] is a temporary failure of the server's, which
+// must not make the user retype a correct password.
+void TestSessionSetupFaults::unavailableIsNotAWrongPassword()
+{
+    ScriptedServer server;
+    server.setImplicitTls(true);
+    server.setCertificate(m_certificates->server().certificate, m_certificates->server().key);
+    QVERIFY(server.addScript(QStringLiteral("S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR] ready\n"
+                                            "C: <tag> AUTHENTICATE PLAIN *\n"
+                                            "S: <tag> NO [UNAVAILABLE] User database down, try later\n"
+                                            "EXPECT_CLOSE\n")));
+    QVERIFY(server.listen());
+    SetupProbe probe(settings(server, Security::ImplicitTls), credentials());
+    QVERIFY(probe.run());
+    QVERIFY(probe.error);
+    QCOMPARE(probe.error->kind, Kind::LoginUnavailable);
+    QVERIFY2(probe.error->message.contains(QStringLiteral("User database down")), qPrintable(probe.error->message));
+    QVERIFY2(server.waitForFinished(), qPrintable(server.report()));
 }
 
 // §8.38: the password, quoted, as a literal and in SASL, never in the trace.

@@ -22,6 +22,9 @@ bool ReconnectPolicy::isRetryable(const SessionError &error)
         default:
             return true;
         }
+    case SessionError::Kind::LoginUnavailable:
+        // The server said to come back later; the backoff does.
+        return true;
     case SessionError::Kind::Protocol:
         // A broken response is often a broken connection; the retry cap
         // keeps a consistently broken server from looping.

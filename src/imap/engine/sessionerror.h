@@ -16,6 +16,7 @@ struct SessionError {
         Protocol, // the server broke the protocol (malformed or impossible response)
         Insecure, // continuing would expose credentials or data (STARTTLS stripping…)
         AuthenticationFailed, // the server refused the credentials
+        LoginUnavailable, // the server cannot log anyone in just now ([UNAVAILABLE], RFC 5530 §3)
         LoginRefused, // no usable login mechanism, or credentials missing
         ServerClosed, // BYE or the connection closed
         Timeout, // the server did not answer in time

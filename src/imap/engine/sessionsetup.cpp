@@ -292,6 +292,13 @@ void SessionSetup::afterLogin(const StatusResponse &status)
     if (m_finished)
         return;
     if (status.status == Status::No) {
+        // A temporary failure on the server's side says nothing about the
+        // password: asking for it again would mislead (RFC 5530 §3).
+        if (status.code.type == ResponseCode::Type::Unavailable) {
+            fail(Kind::LoginUnavailable,
+                 tr("The server cannot log you in right now; try again later: %1").arg(status.text));
+            return;
+        }
         fail(Kind::AuthenticationFailed, tr("The server refused the login: %1").arg(status.text));
         return;
     }
