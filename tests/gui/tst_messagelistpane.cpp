@@ -28,6 +28,7 @@
 #include "models/messageactions.h"
 #include "models/messagelistmodel.h"
 #include "models/messagesortfiltermodel.h"
+#include "tcpproxy.h"
 #include "testserver.h"
 
 #include <QAction>
@@ -42,7 +43,9 @@
 #include <QLineEdit>
 #include <QMap>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -108,6 +111,7 @@ private Q_SLOTS:
     void firstStartOpensTheInbox();
     void settingsReachTheModels();
     void dragFromTheListOntoAFolder();
+    void longActionsShowTheirProgress();
     void spaceGoesOnToTheNextUnread();
 
 private:
@@ -922,6 +926,51 @@ void TestMessageListPane::dragFromTheListOntoAFolder()
     QCOMPARE(m_view->model()->rowCount(), 3);
     QVERIFY(serverMessages(m_folder).contains(m_uids[2]));
     QCOMPARE(ours("Trash"), (QList<QByteArray>{m_folder + " 0 needle", m_folder + " 1", m_folder + " 2 needle"}));
+}
+
+void TestMessageListPane::longActionsShowTheirProgress()
+{
+    // Through a relay that can slow the network down: an action that takes
+    // more than a moment shows "n of m actions done" until the server has
+    // answered, then the bar goes.
+    const Imap::ConnectionSettings direct = m_server.connectionSettings();
+    Test::TcpProxy proxy(direct.host, direct.port);
+    QVERIFY(proxy.listen());
+    m_window->close();
+    m_view = nullptr;
+    m_window.reset();
+    const QList<Accounts::Account> accounts = Accounts::AccountStore(m_accountsFile).accounts();
+    QCOMPARE(accounts.size(), 1);
+    const Accounts::Account original = accounts.first();
+    Accounts::Account relayed = original;
+    relayed.connection.port = proxy.port();
+    QCOMPARE(Accounts::AccountStore(m_accountsFile).save(relayed, true), Accounts::AccountStore::SaveResult::Saved);
+    auto restore = qScopeGuard([&] {
+        m_window.reset();
+        m_view = nullptr;
+        Accounts::AccountStore(m_accountsFile).save(original, true);
+    });
+    openWindow();
+    QVERIFY(selectFolder(QString::fromLatin1(m_folder), 5));
+    QVERIFY(actionsIdle());
+    QVERIFY(proxy.connectionCount() > 0);
+
+    auto *label = m_window->findChild<QLabel *>(QStringLiteral("progressLabel"));
+    auto *bar = m_window->findChild<QProgressBar *>(QStringLiteral("progressBar"));
+    QVERIFY(label && bar);
+    QVERIFY(!label->isVisible());
+    proxy.setDelay(std::chrono::milliseconds(1500));
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, cellRect(0, MessageListModel::FlaggedColumn).center());
+    QCOMPARE(m_window->messageActions()->pending(), 1);
+    QVERIFY(QTest::qWaitFor([&] { return label->isVisible(); }, Timeout));
+    QVERIFY2(label->text().startsWith(QStringLiteral("0 of 1 ")), qPrintable(label->text()));
+    QVERIFY(bar->isVisible());
+    QCOMPARE(bar->maximum(), 1);
+    QCOMPARE(bar->value(), 0);
+    QVERIFY(QTest::qWaitFor([&] { return !label->isVisible() && !bar->isVisible(); }, Timeout));
+    QCOMPARE(m_window->messageActions()->pending(), 0);
+    proxy.setDelay(std::chrono::milliseconds(0));
+    QVERIFY(serverMessages(m_folder)[m_uids[0]].flags.has(Flags::Flagged));
 }
 
 QTEST_MAIN(TestMessageListPane)
