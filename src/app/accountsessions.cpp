@@ -111,8 +111,14 @@ void AccountSessions::setUseIdle(bool useIdle)
     m_useIdle = useIdle;
     for (const auto &[id, e] : m_entries) {
         if (e->session)
-            e->session->setKeepAlive(true, std::chrono::seconds(60), std::chrono::minutes(10), m_useIdle);
+            applyKeepAlive(*e->session);
     }
+}
+
+void AccountSessions::applyKeepAlive(Imap::Engine &session) const
+{
+    // The engine's default intervals; only push or polling is the user's.
+    session.setKeepAlive(true, std::chrono::seconds(60), std::chrono::minutes(10), m_useIdle);
 }
 
 Imap::Engine *AccountSessions::session(const QString &accountId) const
@@ -220,7 +226,7 @@ void AccountSessions::open(const QString &accountId, const QString &password)
                     onFailed(accountId, background, failure);
                 });
     }
-    e.session->setKeepAlive(true, std::chrono::seconds(60), std::chrono::minutes(10), m_useIdle);
+    applyKeepAlive(*e.session);
     connect(e.session.get(), &Imap::Engine::ready, this, [this, accountId] { onReady(accountId); });
     connect(e.session.get(), &Imap::Engine::reconnecting, this,
             [this, accountId](int attempt, std::chrono::milliseconds delay, const QString &reason) {

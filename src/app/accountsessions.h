@@ -116,6 +116,7 @@ private:
     void open(const QString &accountId, const QString &password);
     void openBackground(Entry &e);
     void tearDown(Entry &e);
+    void applyKeepAlive(Imap::Engine &session) const;
     void onReady(const QString &accountId);
     void onFailed(const QString &accountId, bool background, const Imap::SessionError &error);
     void setState(Entry &e, ConnectionStatus::State state, const QString &detail = {});

@@ -38,6 +38,8 @@
 #include <QTreeView>
 #include <QUuid>
 
+#include <optional>
+
 using namespace Quail;
 using Quail::Test::ScriptedServer;
 using Quail::Test::TestServer;
@@ -115,6 +117,10 @@ private:
     Accounts::Account saveAccount(const QString &name, Imap::ConnectionSettings settings,
                                   const QString &user = {}) const;
     bool storePassword(const QString &id, const QString &password);
+    // An account on the fixture without its CA file, so its self-signed
+    // certificate is untrusted (unless `pin` trusts another), with the
+    // right password in the keychain; nullopt when that failed.
+    std::optional<Accounts::Account> saveUntrustedAccount(const QString &name, const QByteArray &pin = {});
     std::unique_ptr<App::MainWindow> openWindow();
     static QAbstractItemModel *folders(App::MainWindow &window);
     static bool hasFolders(App::MainWindow &window);
@@ -180,6 +186,17 @@ Accounts::Account TestAccountSecurity::saveAccount(const QString &name, Imap::Co
     return saved;
 }
 
+std::optional<Accounts::Account> TestAccountSecurity::saveUntrustedAccount(const QString &name, const QByteArray &pin)
+{
+    Imap::ConnectionSettings settings = m_server.connectionSettings();
+    settings.caFile.clear();
+    settings.pinnedSha256 = pin;
+    const Accounts::Account account = saveAccount(name, settings);
+    if (account.id.isEmpty() || !storePassword(account.id, m_server.password))
+        return std::nullopt;
+    return account;
+}
+
 bool TestAccountSecurity::storePassword(const QString &id, const QString &password)
 {
     m_keychainIds << id;
@@ -239,11 +256,7 @@ void TestAccountSecurity::certificateDialogShowsTheFingerprintAndRejectStaysOffl
 {
     if (m_noKeychain)
         QSKIP("needs the keychain");
-    // No CA file: the fixture's self-signed certificate is not trusted.
-    Imap::ConnectionSettings settings = m_server.connectionSettings();
-    settings.caFile.clear();
-    const Accounts::Account account = saveAccount(QStringLiteral("selfsigned"), settings);
-    QVERIFY(storePassword(account.id, m_server.password));
+    QVERIFY(saveUntrustedAccount(QStringLiteral("selfsigned")));
 
     auto window = openWindow();
     QVERIFY(window);
@@ -285,10 +298,7 @@ void TestAccountSecurity::acceptOnceConnectsAndSavesNothing()
 {
     if (m_noKeychain)
         QSKIP("needs the keychain");
-    Imap::ConnectionSettings settings = m_server.connectionSettings();
-    settings.caFile.clear();
-    const Accounts::Account account = saveAccount(QStringLiteral("once"), settings);
-    QVERIFY(storePassword(account.id, m_server.password));
+    QVERIFY(saveUntrustedAccount(QStringLiteral("once")));
 
     auto window = openWindow();
     QVERIFY(window);
@@ -314,10 +324,7 @@ void TestAccountSecurity::alwaysTrustPinsAndTheNextWindowDoesNotAsk()
 {
     if (m_noKeychain)
         QSKIP("needs the keychain");
-    Imap::ConnectionSettings settings = m_server.connectionSettings();
-    settings.caFile.clear();
-    const Accounts::Account account = saveAccount(QStringLiteral("always"), settings);
-    QVERIFY(storePassword(account.id, m_server.password));
+    QVERIFY(saveUntrustedAccount(QStringLiteral("always")));
 
     auto window = openWindow();
     QVERIFY(window);
@@ -346,11 +353,8 @@ void TestAccountSecurity::changedPinIsAWarningWithoutConnection()
 {
     if (m_noKeychain)
         QSKIP("needs the keychain");
-    Imap::ConnectionSettings settings = m_server.connectionSettings();
-    settings.caFile.clear();
-    settings.pinnedSha256 = QCryptographicHash::hash("another certificate", QCryptographicHash::Sha256);
-    const Accounts::Account account = saveAccount(QStringLiteral("changed"), settings);
-    QVERIFY(storePassword(account.id, m_server.password));
+    const QByteArray pin = QCryptographicHash::hash("another certificate", QCryptographicHash::Sha256);
+    QVERIFY(saveUntrustedAccount(QStringLiteral("changed"), pin));
 
     auto window = openWindow();
     QVERIFY(window);
@@ -361,7 +365,7 @@ void TestAccountSecurity::changedPinIsAWarningWithoutConnection()
     QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("acceptOnceButton")));
     QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("alwaysTrustButton")));
     Imap::CertificateSummary old;
-    old.sha256 = settings.pinnedSha256;
+    old.sha256 = pin;
     QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("pinnedValue"))->text(), old.sha256Hex());
     QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("fingerprintValue"))->text(),
              dialog->certificate().sha256Hex());
@@ -377,8 +381,7 @@ void TestAccountSecurity::changedPinIsAWarningWithoutConnection()
     QVERIFY(!hasFolders(*window));
     QCOMPARE(indicator(*window, QStringLiteral("changed"))->status().state, State::Failed);
     // The old pin stays: replacing it is not a click.
-    QCOMPARE(Accounts::AccountStore(m_file).find(QStringLiteral("changed"))->connection.pinnedSha256,
-             settings.pinnedSha256);
+    QCOMPARE(Accounts::AccountStore(m_file).find(QStringLiteral("changed"))->connection.pinnedSha256, pin);
 }
 
 void TestAccountSecurity::wrongPasswordPromptsOnce()
