@@ -4,7 +4,7 @@
 #include <QStringDecoder>
 
 #include <algorithm>
-#include <optional>
+#include <vector>
 
 namespace Quail::Mime {
 
@@ -62,14 +62,55 @@ bool isValidUtf8(QByteArrayView bytes)
     return !decoder.hasError();
 }
 
-// The text, or nullopt when ICU does not know the charset. One decoder
-// per call: opening one is the expensive part.
-std::optional<QString> decodeWith(QByteArrayView bytes, const QByteArray &name)
+// Whether ASCII bytes mean ASCII in this charset. Not so for every 7-bit
+// charset: ISO-2022-JP, UTF-7 and HZ give escapes and "+" meanings of their
+// own, so only the families mail mostly uses are named.
+bool isAsciiCompatible(QByteArrayView charset)
 {
-    QStringDecoder decoder(name.constData(), QStringDecoder::Flag::Stateless);
-    if (!decoder.isValid())
-        return std::nullopt;
-    return QString(decoder(bytes));
+    QByteArrayView name = charset.trimmed();
+    if (const qsizetype star = name.indexOf('*'); star >= 0)
+        name.truncate(star);
+    const auto is = [&](QByteArrayView label) { return name.compare(label, Qt::CaseInsensitive) == 0; };
+    const auto startsWith = [&](QByteArrayView prefix) {
+        return name.size() > prefix.size() && name.first(prefix.size()).compare(prefix, Qt::CaseInsensitive) == 0;
+    };
+    return name.isEmpty() || is("utf-8") || is("utf8") || is("us-ascii") || is("ascii") || is("latin1")
+        || startsWith("iso-8859-") || startsWith("windows-125");
+}
+
+struct CachedDecoder {
+    QByteArray label; // as the message gave it
+    QStringDecoder decoder; // invalid when ICU knows no such charset
+    bool declaredAscii = false;
+};
+
+// The decoder for a charset label. Opening one (an ICU converter for most
+// charsets) costs more than decoding a header, and a folder's headers use a
+// handful of charsets: each thread keeps the last few it opened.
+CachedDecoder &decoderFor(QByteArrayView charset)
+{
+    thread_local std::vector<CachedDecoder> cache;
+    for (CachedDecoder &entry : cache) {
+        if (QByteArrayView(entry.label) == charset) {
+            entry.decoder.resetState();
+            return entry;
+        }
+    }
+    constexpr size_t MaxCached = 16;
+    if (cache.size() == MaxCached)
+        cache.erase(cache.begin());
+    const QByteArray name = canonicalName(charset);
+    CachedDecoder entry;
+    entry.label = charset.toByteArray();
+    if (!name.isEmpty())
+        entry.decoder = QStringDecoder(name.constData(), QStringDecoder::Flag::Stateless);
+    // "us-ascii" with 8-bit bytes is almost always UTF-8 written by a
+    // program that never declared it.
+    entry.declaredAscii = name == "windows-1252"
+        && (charset.trimmed().compare("us-ascii", Qt::CaseInsensitive) == 0
+            || charset.trimmed().compare("ascii", Qt::CaseInsensitive) == 0);
+    cache.push_back(std::move(entry));
+    return cache.back();
 }
 
 } // namespace
@@ -81,19 +122,17 @@ bool isKnownCharset(QByteArrayView charset)
 
 QString decodeCharset(QByteArrayView bytes, QByteArrayView charset)
 {
-    const QByteArray name = canonicalName(charset);
-    // "us-ascii" with 8-bit bytes is almost always UTF-8 written by a
-    // program that never declared it.
-    const bool ascii = name == "windows-1252"
-        && (charset.trimmed().compare("us-ascii", Qt::CaseInsensitive) == 0
-            || charset.trimmed().compare("ascii", Qt::CaseInsensitive) == 0);
-    if (!name.isEmpty() && !ascii) {
-        if (std::optional<QString> text = decodeWith(bytes, name))
-            return *text;
+    // Most header text is ASCII in an ASCII-compatible charset.
+    if (isAscii(bytes) && isAsciiCompatible(charset))
+        return QString::fromLatin1(bytes);
+    if (!charset.trimmed().isEmpty()) {
+        CachedDecoder &entry = decoderFor(charset);
+        if (entry.decoder.isValid() && !entry.declaredAscii)
+            return entry.decoder(bytes);
     }
     if (isValidUtf8(bytes))
         return QString::fromUtf8(bytes);
-    return decodeWith(bytes, QByteArrayLiteral("windows-1252")).value_or(QString());
+    return decoderFor("windows-1252").decoder(bytes);
 }
 
 } // namespace Quail::Mime

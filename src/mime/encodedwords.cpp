@@ -14,18 +14,11 @@ namespace Quail::Mime {
 namespace {
 
 struct EncodedWord {
-    QByteArray charset;
-    QByteArray bytes; // decoded octets, still in `charset`
+    QByteArrayView charset;
+    char encoding = 0; // 'B' or 'Q', either case
+    QByteArrayView text; // still encoded
     qsizetype end = 0; // index just past the closing "?="
 };
-
-// RFC 2047 §4.2: "_" is a space, "=XX" an octet; a stray "=" stays.
-QByteArray decodeQ(QByteArrayView text)
-{
-    QByteArray spaced = text.toByteArray();
-    spaced.replace('_', ' ');
-    return decodeHexEscapes(spaced, '=');
-}
 
 // Parses "=?charset?enc?text?=" starting at `start` (which points at "=?").
 std::optional<EncodedWord> parseEncodedWord(QByteArrayView raw, qsizetype start)
@@ -34,6 +27,8 @@ std::optional<EncodedWord> parseEncodedWord(QByteArrayView raw, qsizetype start)
     if (charsetEnd < 0 || charsetEnd == start + 2 || charsetEnd + 2 >= raw.size() || raw[charsetEnd + 2] != '?')
         return std::nullopt;
     const char encoding = raw[charsetEnd + 1];
+    if (encoding != 'B' && encoding != 'b' && encoding != 'Q' && encoding != 'q')
+        return std::nullopt;
     const qsizetype textStart = charsetEnd + 3;
     const qsizetype textEnd = raw.indexOf("?=", textStart);
     if (textEnd < 0)
@@ -41,27 +36,31 @@ std::optional<EncodedWord> parseEncodedWord(QByteArrayView raw, qsizetype start)
     const QByteArrayView charset = raw.sliced(start + 2, charsetEnd - start - 2);
     const QByteArrayView text = raw.sliced(textStart, textEnd - textStart);
     // Encoded words contain no whitespace (§2); one that does is not one.
-    for (const char c : charset) {
-        if (c == ' ' || c == '\t')
-            return std::nullopt;
-    }
-    for (const char c : text) {
-        if (c == ' ' || c == '\t')
-            return std::nullopt;
-    }
-
-    EncodedWord word;
-    word.charset = charset.toByteArray();
-    word.end = textEnd + 2;
-    if (encoding == 'B' || encoding == 'b') {
-        // Lenient: missing padding and stray characters are tolerated.
-        word.bytes = QByteArray::fromBase64(text.toByteArray());
-    } else if (encoding == 'Q' || encoding == 'q') {
-        word.bytes = decodeQ(text);
-    } else {
+    const auto blank = [](char c) { return c == ' ' || c == '\t'; };
+    if (std::any_of(charset.cbegin(), charset.cend(), blank) || std::any_of(text.cbegin(), text.cend(), blank))
         return std::nullopt;
+    return EncodedWord{charset, encoding, text, textEnd + 2};
+}
+
+// Appends the octets a word encodes. Lenient: base64 without padding or
+// with stray characters is read as far as it goes.
+void appendDecoded(QByteArray &out, const EncodedWord &word)
+{
+    if (word.encoding == 'B' || word.encoding == 'b') {
+        out += QByteArray::fromBase64(word.text.toByteArray());
+        return;
     }
-    return word;
+    // RFC 2047 §4.2: "_" is a space, "=XX" an octet; a stray "=" stays.
+    const QByteArrayView text = word.text;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '=' && i + 2 < text.size() && hexDigitValue(text[i + 1]) >= 0 && hexDigitValue(text[i + 2]) >= 0) {
+            out += char(hexDigitValue(text[i + 1]) * 16 + hexDigitValue(text[i + 2]));
+            i += 2;
+        } else {
+            out += c == '_' ? ' ' : c;
+        }
+    }
 }
 
 QString decodeRaw(QByteArrayView bytes)
@@ -102,32 +101,34 @@ QString decodeHeader(QByteArrayView raw)
         return QString::fromLatin1(raw);
 
     // Unfolding (RFC 5322 §2.2.3): a line break followed by whitespace is
-    // just the whitespace.
+    // just the whitespace. Envelope strings rarely hold one.
     QByteArray unfolded;
-    unfolded.reserve(raw.size());
-    for (qsizetype i = 0; i < raw.size(); ++i) {
-        const char c = raw[i];
-        if ((c == '\r' || c == '\n') && i + 1 < raw.size()) {
-            const qsizetype next = (c == '\r' && raw[i + 1] == '\n') ? i + 2 : i + 1;
-            if (next < raw.size() && (raw[next] == ' ' || raw[next] == '\t')) {
-                i = next - 1;
-                continue;
+    if (raw.contains('\r') || raw.contains('\n')) {
+        unfolded.reserve(raw.size());
+        for (qsizetype i = 0; i < raw.size(); ++i) {
+            const char c = raw[i];
+            if ((c == '\r' || c == '\n') && i + 1 < raw.size()) {
+                const qsizetype next = (c == '\r' && raw[i + 1] == '\n') ? i + 2 : i + 1;
+                if (next < raw.size() && (raw[next] == ' ' || raw[next] == '\t')) {
+                    i = next - 1;
+                    continue;
+                }
             }
+            unfolded += c;
         }
-        unfolded += c;
     }
 
     QString result;
-    QByteArray pendingCharset; // the run of adjacent encoded words in one charset
+    QByteArrayView pendingCharset; // the run of adjacent encoded words in one charset
     QByteArray pendingBytes;
     const auto flush = [&] {
         if (!pendingCharset.isEmpty() || !pendingBytes.isEmpty())
             result += decodeCharset(pendingBytes, pendingCharset);
-        pendingCharset.clear();
+        pendingCharset = {};
         pendingBytes.clear();
     };
 
-    const QByteArrayView text(unfolded);
+    const QByteArrayView text = unfolded.isNull() ? raw : QByteArrayView(unfolded);
     qsizetype i = 0;
     qsizetype plainStart = 0;
     bool lastWasEncoded = false;
@@ -148,7 +149,7 @@ QString decodeHeader(QByteArrayView raw)
         if (word->charset.compare(pendingCharset, Qt::CaseInsensitive) != 0)
             flush();
         pendingCharset = word->charset;
-        pendingBytes += word->bytes;
+        appendDecoded(pendingBytes, *word);
         lastWasEncoded = true;
         i = plainStart = word->end;
     }

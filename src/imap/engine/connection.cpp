@@ -206,7 +206,7 @@ void Connection::onReadyRead()
     updateWatchdog();
 }
 
-void Connection::handle(const Response &response)
+void Connection::handle(Response &response)
 {
     m_awaitingGreeting = false;
     switch (response.kind) {

@@ -87,7 +87,10 @@ public:
 Q_SIGNALS:
     void opened();
     void tlsEstablished();
-    void untagged(const Quail::Imap::Response &response);
+    // Receivers run on the connection's thread, in the order connected, and
+    // may take the response (the session moves it into its command's
+    // result instead of copying a hundred thousand FETCH responses).
+    void untagged(Quail::Imap::Response &response);
     void failed(const Quail::Imap::SessionError &error);
     void closed();
 
@@ -101,7 +104,7 @@ private:
     };
 
     void onReadyRead();
-    void handle(const Response &response);
+    void handle(Response &response);
     void handleContinuation(const ContinuationRequest &request);
     void writeNext();
     void writePart(const QByteArray &tag, const QByteArray &bytes, bool firstPart);

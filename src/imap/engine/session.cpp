@@ -3,6 +3,8 @@
 #include "imap/engine/connection.h"
 #include "imap/protocol/commands.h"
 
+#include <algorithm>
+
 namespace Quail::Imap {
 
 using Status = StatusResponse::Status;
@@ -183,6 +185,12 @@ void Session::start(Queued next)
 {
     const quint64 serial = m_nextSerial++;
     m_inFlight.append({serial, next.id, next.internal, {}, traitsOf(next), {}});
+    if (const auto &uids = m_inFlight.constLast().traits.uids) {
+        // A response per UID is the rule: growing the list response by
+        // response would copy it a dozen times over for a big batch.
+        constexpr quint64 MaxReserved = 10000;
+        m_inFlight.last().result.responses.reserve(qsizetype(std::min(uids->count(), MaxReserved)));
+    }
     m_pollTimer.stop();
     if (next.selecting) {
         // RFC 9051 §6.3.1: a new SELECT deselects the current mailbox at once,
@@ -284,7 +292,7 @@ void Session::finishCommand(quint64 id, CommandResult result)
     Q_EMIT commandFinished(id, result);
 }
 
-void Session::onUntagged(const Response &response)
+void Session::onUntagged(Response &response)
 {
     if (const StatusResponse *status = response.status()) {
         if (status->status == Status::Bye)
@@ -292,8 +300,6 @@ void Session::onUntagged(const Response &response)
         if (status->code.type == ResponseCode::Type::Alert)
             Q_EMIT alert(status->text);
     }
-    if (InFlight *owner = ownerOf(response))
-        owner->result.responses.append(response);
     if (m_selecting || m_selected) {
         QList<MailboxEvent> events;
         QString error;
@@ -311,6 +317,9 @@ void Session::onUntagged(const Response &response)
             scheduleUidResync();
     }
     Q_EMIT untagged(response);
+    // Last, and moved: the command's result is the response's final home.
+    if (InFlight *owner = ownerOf(response))
+        owner->result.responses.append(std::move(response));
 }
 
 Session::InFlight *Session::ownerOf(const Response &response)

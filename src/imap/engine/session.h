@@ -120,7 +120,7 @@ private:
     void onCompleted(quint64 serial, const QByteArray &name, const StatusResponse &status);
     InFlight *ownerOf(const Response &response);
     InFlight *inFlight(quint64 serial);
-    void onUntagged(const Response &response);
+    void onUntagged(Response &response);
     void failAll(const QString &reason);
     void onFailed(const SessionError &error);
     void onClosed();

@@ -56,7 +56,9 @@ void EnvelopeBuilder::beginList(Envelope::AddressField field)
 void EnvelopeBuilder::addAddress(QByteArrayView name, QByteArrayView adl, QByteArrayView mailbox, QByteArrayView host)
 {
     Envelope &e = m_envelope;
-    e.m_addressSpans.append({e.append(name), e.append(adl), e.append(mailbox), e.append(host)});
+    // One span at a time: a braced list would be a temporary QList of its own.
+    for (const QByteArrayView part : {name, adl, mailbox, host})
+        e.m_addressSpans.append(e.append(part));
     for (size_t i = size_t(std::max(m_currentList, 0)); i < e.m_listEnds.size(); ++i)
         e.m_listEnds[i] = qint32(e.m_addressSpans.size() / 4);
 }
