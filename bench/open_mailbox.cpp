@@ -5,11 +5,13 @@
 //
 //   tests/server/dovecot-fixture start --env /tmp/bench.env
 //       --mailgen build/tests/server/mailgen/quail-mailgen --bench-messages 100000
-//   QUAIL_TEST_SERVER_ENV=/tmp/bench.env build/bench/open_mailbox [folder] [rounds]
+//   QUAIL_TEST_SERVER_ENV=/tmp/bench.env build/bench/open_mailbox [folder] [rounds] [--depths]
 //
 // See bench/README.md for what each figure means and the targets.
 
 #include "imap/engine/engine.h"
+#include "imap/protocol/commands.h"
+#include "imap/protocol/responsereader.h"
 #include "models/messagelistmodel.h"
 #include "testserver.h"
 
@@ -21,6 +23,7 @@
 #include <QSignalSpy>
 #include <QSslConfiguration>
 #include <QSslSocket>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <sys/resource.h>
@@ -154,9 +157,17 @@ private:
 
 // The baseline client: TLS, LOGIN, then each command in turn, reading the
 // reply only far enough to find its tagged completion (literals skipped).
+// With `parse`, it also runs every byte through the engine's ResponseReader
+// on the reading thread and drops the typed responses: the least any client
+// that shows envelopes must do.
 class CountingClient
 {
 public:
+    explicit CountingClient(bool parse = false)
+        : m_parse(parse)
+    {
+    }
+
     bool connect(const Test::TestServer &server)
     {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
@@ -218,10 +229,18 @@ private:
             const QByteArray data = m_socket.readAll();
             m_bytes += data.size();
             m_buffer += data;
+            if (m_parse) {
+                m_reader.feed(data);
+                while (m_reader.next())
+                    ++m_responses;
+            }
         }
     }
 
     QSslSocket m_socket;
+    bool m_parse = false;
+    Imap::ResponseReader m_reader;
+    qint64 m_responses = 0;
     QByteArray m_buffer;
     qint64 m_literal = 0;
     qint64 m_bytes = 0;
@@ -321,9 +340,64 @@ std::optional<ModelRun> runModel(const Test::TestServer &server, const Imap::Mai
     return run;
 }
 
-std::optional<double> runBaseline(const Test::TestServer &server, const QByteArrayList &commands, qint64 *bytes)
+// The model's detail FETCHes (from the recorded commands) through a bare
+// Engine, `depth` of them on the wire at a time, responses dropped: what
+// pipelining deeper costs or saves, without the model.
+std::optional<double> runEngineOnly(const Test::TestServer &server, const Imap::MailboxName &folder,
+                                    const QByteArrayList &commands, int depth)
 {
-    CountingClient client;
+    QList<Imap::Command> fetches;
+    for (const QByteArray &command : commands) {
+        if (!command.startsWith("UID FETCH "))
+            continue;
+        // "UID FETCH <set> (<items>)", as the model wrote it.
+        const QByteArray rest = command.mid(10);
+        const qsizetype space = rest.indexOf(' ');
+        const auto set = Imap::SequenceSet::parse(QByteArrayView(rest).first(std::max<qsizetype>(space, 0)));
+        if (space < 0 || !set || !rest.endsWith(')'))
+            return std::nullopt;
+        fetches.append(Imap::Commands::fetch(*set, rest.mid(space + 2).chopped(1).split(' ')));
+    }
+    Imap::Engine engine;
+    QSignalSpy ready(&engine, &Imap::Engine::ready);
+    engine.open(server.connectionSettings(),
+                Imap::Credentials{server.user, server.password, false, Imap::AuthMethod::Auto, {}});
+    if (!runUntil([&] { return !ready.isEmpty(); }, 30000))
+        return std::nullopt;
+    QElapsedTimer clock;
+    clock.start();
+    int onWire = 1;
+    bool failed = false;
+    Imap::CommandReply *select = engine.select(folder, true);
+    QObject::connect(select, &Imap::CommandReply::finished, select, [&] {
+        failed = failed || !select->result().ok();
+        --onWire;
+    });
+    qsizetype next = 0;
+    std::function<void()> refill = [&] {
+        while (onWire < depth && next < fetches.size()) {
+            ++onWire;
+            Imap::CommandReply *reply = engine.execute(fetches.at(next++));
+            QObject::connect(reply, &Imap::CommandReply::finished, reply, [&, reply] {
+                failed = failed || !reply->result().ok();
+                reply->deleteLater();
+                --onWire;
+                refill();
+            });
+        }
+    };
+    if (!runUntil([&] { return onWire == 0; }, 30000) || failed)
+        return std::nullopt;
+    refill();
+    if (!runUntil([&] { return onWire == 0 && next == fetches.size(); }, 1800000) || failed)
+        return std::nullopt;
+    return ms(clock.nsecsElapsed());
+}
+
+std::optional<double> runBaseline(const Test::TestServer &server, const QByteArrayList &commands, qint64 *bytes,
+                                  bool parse = false)
+{
+    CountingClient client(parse);
     if (!client.connect(server))
         return std::nullopt;
     QElapsedTimer clock;
@@ -348,9 +422,13 @@ int main(int argc, char **argv)
     // The models use QtGui (icons, fonts): a GUI application, offscreen.
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
+    if (qEnvironmentVariableIsSet("POOL1"))
+        QThreadPool::globalInstance()->setMaxThreadCount(1);
     const QStringList args = app.arguments();
-    const QString folderName = args.size() > 1 ? args.at(1) : QStringLiteral("Bench");
-    const int rounds = args.size() > 2 ? std::max(1, args.at(2).toInt()) : 2;
+    QStringList positional = args.mid(1);
+    const bool depths = positional.removeAll(QStringLiteral("--depths")) > 0;
+    const QString folderName = !positional.isEmpty() ? positional.at(0) : QStringLiteral("Bench");
+    const int rounds = positional.size() > 1 ? std::max(1, positional.at(1).toInt()) : 2;
 
     QString error;
     const auto server = Test::TestServer::fromEnvironment(&error);
@@ -386,12 +464,42 @@ int main(int argc, char **argv)
         return 1;
     }
 
+    if (depths) {
+        // Each depth's run beside the baseline run before it, paired.
+        const QList<int> tried{1, 2, 4, 8};
+        QList<QList<double>> ratios(tried.size());
+        for (int round = 0; round < rounds; ++round) {
+            qint64 bytes = 0;
+            const auto baseline = runBaseline(*server, recorded->commands, &bytes);
+            for (qsizetype i = 0; baseline && i < tried.size(); ++i) {
+                const auto run = runEngineOnly(*server, folder, recorded->commands, tried.at(i));
+                if (!run) {
+                    std::fprintf(stderr, "open_mailbox: the engine did not run the commands\n");
+                    return 1;
+                }
+                ratios[i].append(*run / *baseline);
+            }
+        }
+        std::printf("open_mailbox: the model's detail FETCHes through a bare engine, %d paired rounds\n", rounds);
+        for (qsizetype i = 0; i < tried.size(); ++i) {
+            QList<double> &r = ratios[i];
+            std::sort(r.begin(), r.end());
+            std::printf("  %d on the wire / baseline   %5.2f x    (median; %.2f to %.2f)\n", tried.at(i),
+                        r.at(r.size() / 2), r.constFirst(), r.constLast());
+        }
+        return 0;
+    }
+
     std::optional<ModelRun> best = first;
     std::optional<double> bestBaseline;
     qint64 bytes = 0;
     // Each round's model run beside the baseline run right after it: the
     // machine's and Dovecot's drift between rounds cancels in the ratio.
     QList<double> paired;
+    // The same commands through a client that parses and drops: how close
+    // to the baseline a client can come on this machine at all.
+    std::optional<double> bestParsing;
+    QList<double> pairedParsing;
     double modelMs = first->fullMs;
     for (int round = 0; round < rounds; ++round) {
         if (round > 0) {
@@ -412,8 +520,18 @@ int main(int argc, char **argv)
         if (!bestBaseline || *baseline < *bestBaseline)
             bestBaseline = baseline;
         paired.append(modelMs / *baseline);
+        qint64 parsedBytes = 0;
+        const auto parsing = runBaseline(*server, recorded->commands, &parsedBytes, true);
+        if (!parsing) {
+            std::fprintf(stderr, "open_mailbox: the parsing client failed\n");
+            return 1;
+        }
+        if (!bestParsing || *parsing < *bestParsing)
+            bestParsing = parsing;
+        pairedParsing.append(*parsing / *baseline);
     }
     std::sort(paired.begin(), paired.end());
+    std::sort(pairedParsing.begin(), pairedParsing.end());
     best->commands = recorded->commands;
 
     std::printf("open_mailbox: folder %s, %d messages, best of %d rounds\n", qPrintable(folderName), best->rows,
@@ -429,6 +547,9 @@ int main(int argc, char **argv)
                 best->fullMs / *bestBaseline);
     std::printf("  paired rounds, median     %9.2f x    (%.2f to %.2f over %lld rounds)\n",
                 paired.at(paired.size() / 2), paired.constFirst(), paired.constLast(), qlonglong(paired.size()));
+    std::printf("  parsing client, same      %9.1f ms   (typed parsing only, nothing kept)\n", *bestParsing);
+    std::printf("  parsing / baseline        %9.2f x    (paired median; %.2f to %.2f)\n",
+                pairedParsing.at(pairedParsing.size() / 2), pairedParsing.constFirst(), pairedParsing.constLast());
     std::printf("  peak RSS while loading    %9.1f MB   (target: 120 MB; first run, fresh process)\n",
                 first->peakRssMb);
     std::printf("  RSS with every row held   %9.1f MB   (%.1f MB before opening the folder)\n", first->heldRssMb,
