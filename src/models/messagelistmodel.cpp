@@ -125,7 +125,6 @@ void MessageListModel::setMailbox(Imap::Engine *engine, const Imap::MailboxName 
     m_wantedRanges.clear();
     m_requested.clear();
     m_pendingRequests = 0;
-    m_commandsOnWire = 0;
     m_fetchingNew = false;
     m_newAgain = false;
     m_gone.clear();
@@ -614,17 +613,14 @@ void MessageListModel::sendWanted()
     if (m_state != State::Ready || !m_engine)
         return;
     // A big fetchRows() is served a few commands at a time (the rest waits in
-    // m_wantedRanges). Two on the wire, so that the server has the next one
-    // when it finishes a batch; more make Dovecot slower, not faster (it
-    // interleaves the pipelined FETCHes, and on a machine it shares with the
-    // client each one costs both more CPU: bench/open_mailbox measured a
-    // third longer with eight). Answered batches waiting to be decoded are
-    // bounded apart, so that parsed responses never pile up in memory.
+    // m_wantedRanges until a batch is decoded): enough in flight that the
+    // server never waits for the next command, few enough that responses
+    // parsed ahead of the decoding do not pile up in memory, and the GUI
+    // thread never spends long making them.
     constexpr int MaxBlocksPerCommand = 20;
-    constexpr int MaxBulkCommandsOnWire = 2;
-    constexpr int MaxBulkCommandsOutstanding = 8;
-    const int room = std::min(MaxBulkCommandsOnWire - m_commandsOnWire, MaxBulkCommandsOutstanding - m_pendingRequests);
-    const int maxRangeRows = std::max(0, room) * MaxBlocksPerCommand * m_batchSize;
+    constexpr int MaxBulkCommandsInFlight = 8;
+    const int maxRangeRows =
+        std::max(0, MaxBulkCommandsInFlight - m_pendingRequests) * MaxBlocksPerCommand * m_batchSize;
     int rangeRows = 0;
     // Batches are aligned blocks of rows, so that neighbouring requests fall
     // into the same batch instead of overlapping ones.
@@ -692,7 +688,6 @@ void MessageListModel::sendWanted()
         for (const quint32 uid : std::as_const(uids))
             m_requested.insert(uid);
         ++m_pendingRequests;
-        ++m_commandsOnWire;
         runCommand(m_engine, Imap::Commands::fetch(SequenceSet::fromNumbers(uids), detailItems()), m_context,
                    [this, uids](const CommandResult &result) { onDetails(uids, result); });
     }
@@ -700,7 +695,6 @@ void MessageListModel::sendWanted()
 
 void MessageListModel::onDetails(const QList<quint32> &uids, const CommandResult &result)
 {
-    --m_commandsOnWire;
     if (!result.ok()) {
         // A later data() call asks again.
         --m_pendingRequests;
@@ -709,8 +703,6 @@ void MessageListModel::onDetails(const QList<quint32> &uids, const CommandResult
         resumeWanted();
         return;
     }
-    // The next batch goes out while this one is decoded.
-    resumeWanted();
     // Decoding a thousand envelopes (RFC 2047, charsets, dates) takes tens
     // of milliseconds: on a pool thread, like the listing; the UIDs stay
     // requested until their details are in the store.

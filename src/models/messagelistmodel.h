@@ -115,8 +115,7 @@ public:
     // Asks for the details of rows first..last now (as a view scrolling
     // there would), batched like data() requests.
     void fetchRows(int first, int last);
-    // Detail requests sent and not yet in the store (on the wire, or
-    // answered and being decoded).
+    // Detail requests sent and not yet answered.
     int pendingRequests() const { return m_pendingRequests; }
 
     // For MessageActions: optimistic changes and taking them back.
@@ -206,7 +205,6 @@ private:
     // UIDs in an outstanding detail request.
     QSet<quint32> m_requested;
     int m_pendingRequests = 0;
-    int m_commandsOnWire = 0; // of those, not yet answered
 
     // New messages: one UID FETCH at a time; EXISTS meanwhile asks again.
     // The listing is being built on a pool thread; mailbox events wait.
