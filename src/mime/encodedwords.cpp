@@ -7,6 +7,7 @@
 #include <QList>
 
 #include <algorithm>
+#include <cstring>
 #include <optional>
 
 namespace Quail::Mime {
@@ -20,6 +21,24 @@ struct EncodedWord {
     qsizetype end = 0; // index just past the closing "?="
 };
 
+// Where the two-character `pair` ("=?" or "?=") next starts at or after
+// `from`, or -1: memchr for its first character, which is rare in headers,
+// rather than a general substring search.
+qsizetype findPair(QByteArrayView text, const char (&pair)[3], qsizetype from)
+{
+    const char *const begin = text.data();
+    const char *const end = begin + text.size();
+    for (const char *p = begin + from; p < end;) {
+        p = static_cast<const char *>(std::memchr(p, pair[0], size_t(end - p)));
+        if (!p || p + 1 >= end)
+            return -1;
+        if (p[1] == pair[1])
+            return p - begin;
+        ++p;
+    }
+    return -1;
+}
+
 // Parses "=?charset?enc?text?=" starting at `start` (which points at "=?").
 std::optional<EncodedWord> parseEncodedWord(QByteArrayView raw, qsizetype start)
 {
@@ -30,7 +49,7 @@ std::optional<EncodedWord> parseEncodedWord(QByteArrayView raw, qsizetype start)
     if (encoding != 'B' && encoding != 'b' && encoding != 'Q' && encoding != 'q')
         return std::nullopt;
     const qsizetype textStart = charsetEnd + 3;
-    const qsizetype textEnd = raw.indexOf("?=", textStart);
+    const qsizetype textEnd = findPair(raw, "?=", textStart);
     if (textEnd < 0)
         return std::nullopt;
     const QByteArrayView charset = raw.sliced(start + 2, charsetEnd - start - 2);
@@ -51,16 +70,21 @@ void appendDecoded(QByteArray &out, const EncodedWord &word)
         return;
     }
     // RFC 2047 §4.2: "_" is a space, "=XX" an octet; a stray "=" stays.
+    // Never longer than the text: written in place, trimmed after.
     const QByteArrayView text = word.text;
+    const qsizetype start = out.size();
+    out.resize(start + text.size());
+    char *to = out.data() + start;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char c = text[i];
         if (c == '=' && i + 2 < text.size() && hexDigitValue(text[i + 1]) >= 0 && hexDigitValue(text[i + 2]) >= 0) {
-            out += char(hexDigitValue(text[i + 1]) * 16 + hexDigitValue(text[i + 2]));
+            *to++ = char(hexDigitValue(text[i + 1]) * 16 + hexDigitValue(text[i + 2]));
             i += 2;
         } else {
-            out += c == '_' ? ' ' : c;
+            *to++ = c == '_' ? ' ' : c;
         }
     }
+    out.truncate(to - out.constData());
 }
 
 QString decodeRaw(QByteArrayView bytes)
@@ -97,7 +121,7 @@ QString decodeHeader(QByteArrayView raw)
     // decode or replace. Opening a 100,000-message folder decodes several
     // per message, so this path matters.
     const bool plain = std::all_of(raw.cbegin(), raw.cend(), [](char c) { return c >= 0x20 && c < 0x7f; });
-    if (plain && !raw.contains("=?"))
+    if (plain && findPair(raw, "=?", 0) < 0)
         return QString::fromLatin1(raw);
 
     // Unfolding (RFC 5322 §2.2.3): a line break followed by whitespace is
@@ -133,7 +157,7 @@ QString decodeHeader(QByteArrayView raw)
     qsizetype plainStart = 0;
     bool lastWasEncoded = false;
     while (i < text.size()) {
-        const qsizetype candidate = text.indexOf("=?", i);
+        const qsizetype candidate = findPair(text, "=?", i);
         if (candidate < 0)
             break;
         const auto word = parseEncodedWord(text, candidate);
@@ -144,7 +168,8 @@ QString decodeHeader(QByteArrayView raw)
         const QByteArrayView between = text.sliced(plainStart, candidate - plainStart);
         if (!(lastWasEncoded && isWhitespace(between))) {
             flush();
-            result += decodeRaw(between);
+            if (!between.isEmpty())
+                result += decodeRaw(between);
         }
         if (word->charset.compare(pendingCharset, Qt::CaseInsensitive) != 0)
             flush();
@@ -154,7 +179,8 @@ QString decodeHeader(QByteArrayView raw)
         i = plainStart = word->end;
     }
     flush();
-    result += decodeRaw(text.sliced(plainStart));
+    if (plainStart < text.size())
+        result += decodeRaw(text.sliced(plainStart));
     return withoutControls(result);
 }
 

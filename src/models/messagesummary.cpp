@@ -2,7 +2,7 @@
 
 #include "mime/encodedwords.h"
 
-#include <QStringList>
+#include <QVarLengthArray>
 
 namespace Quail::Models {
 
@@ -10,20 +10,29 @@ namespace {
 
 QString addressText(const Imap::Address &address)
 {
-    return QString::fromUtf8(address.addrSpec());
+    // Built on the stack: addrSpec() would allocate a byte array per row.
+    QVarLengthArray<char, 256> spec;
+    spec.append(address.mailbox.data(), address.mailbox.size());
+    if (!address.host.isEmpty()) {
+        spec.append('@');
+        spec.append(address.host.data(), address.host.size());
+    }
+    return QString::fromUtf8(spec.constData(), spec.size());
 }
 
 // "Name", or the address when the name is empty; groups are flattened.
 QString recipients(const Imap::Envelope::AddressList &list)
 {
-    QStringList names;
+    QString names;
     for (const Imap::Address address : list) {
         if (address.isGroupStart() || address.isGroupEnd())
             continue;
+        if (!names.isEmpty())
+            names += QLatin1String(", ");
         const QString name = Mime::decodeHeader(address.name);
-        names.append(name.isEmpty() ? addressText(address) : name);
+        names += name.isEmpty() ? addressText(address) : name;
     }
-    return names.join(QStringLiteral(", "));
+    return names;
 }
 
 } // namespace
