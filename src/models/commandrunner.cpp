@@ -7,7 +7,7 @@
 namespace Quail::Models {
 
 void runCommand(Imap::Engine *engine, const Imap::Command &command, QObject *context,
-                std::function<void(const Imap::CommandResult &)> then)
+                std::function<void(const Imap::CommandResult &)> then, Imap::ResponseConsumer consumer)
 {
     if (!engine) {
         QMetaObject::invokeMethod(
@@ -21,7 +21,7 @@ void runCommand(Imap::Engine *engine, const Imap::Command &command, QObject *con
             Qt::QueuedConnection);
         return;
     }
-    Imap::CommandReply *reply = engine->execute(command);
+    Imap::CommandReply *reply = engine->execute(command, std::move(consumer));
     reply->setParent(context);
     QObject::connect(reply, &Imap::CommandReply::finished, context, [reply, then = std::move(then)] {
         // `then` may delete the context: unparent the reply first so that it

@@ -13,7 +13,9 @@ namespace Quail::Models {
 // `context`, so destroying the context drops the callback and frees the
 // reply even if the engine never answers; a missing engine reports Failed
 // at once (queued, so `then` never runs inside the caller).
+// With a consumer, the command's untagged responses go through it first, on
+// the engine's thread (see Imap::ResponseConsumer).
 void runCommand(Imap::Engine *engine, const Imap::Command &command, QObject *context,
-                std::function<void(const Imap::CommandResult &)> then);
+                std::function<void(const Imap::CommandResult &)> then, Imap::ResponseConsumer consumer = {});
 
 } // namespace Quail::Models

@@ -613,10 +613,10 @@ void MessageListModel::sendWanted()
     if (m_state != State::Ready || !m_engine)
         return;
     // A big fetchRows() is served a few commands at a time (the rest waits in
-    // m_wantedRanges until a batch is decoded): enough in flight that the
-    // server never waits for the next command, few enough that responses
-    // parsed ahead of the decoding do not pile up in memory, and the GUI
-    // thread never spends long making them.
+    // m_wantedRanges until one is answered): enough in flight that the
+    // server never waits for the next command, few enough that the GUI
+    // thread never spends long making them and leaving the folder drops
+    // little work.
     constexpr int MaxBlocksPerCommand = 20;
     constexpr int MaxBulkCommandsInFlight = 8;
     const int maxRangeRows =
@@ -688,43 +688,27 @@ void MessageListModel::sendWanted()
         for (const quint32 uid : std::as_const(uids))
             m_requested.insert(uid);
         ++m_pendingRequests;
-        runCommand(m_engine, Imap::Commands::fetch(SequenceSet::fromNumbers(uids), detailItems()), m_context,
-                   [this, uids](const CommandResult &result) { onDetails(uids, result); });
-    }
-}
-
-void MessageListModel::onDetails(const QList<quint32> &uids, const CommandResult &result)
-{
-    if (!result.ok()) {
-        // A later data() call asks again.
-        --m_pendingRequests;
-        for (const quint32 uid : uids)
-            m_requested.remove(uid);
-        resumeWanted();
-        return;
-    }
-    // Decoding a thousand envelopes (RFC 2047, charsets, dates) takes tens
-    // of milliseconds: on a pool thread, like the listing; the UIDs stay
-    // requested until their details are in the store.
-    runOffThread(
-        m_context,
-        [uids, result = CommandResult(result)]() mutable {
-            const QSet<quint32> asked(uids.cbegin(), uids.cend());
-            QList<MessageSummary> decoded;
-            decoded.reserve(result.responses.size());
-            for (const Imap::Response &response : std::as_const(result.responses)) {
+        // Each response becomes its row on the engine's thread as it
+        // arrives, while it is still in the cache, and is freed there: a
+        // thousand parsed responses are never held, handed across threads
+        // and freed on another. Decoding (RFC 2047, charsets, dates) is a
+        // few microseconds per message; the GUI thread gets finished rows.
+        auto decoded = std::make_shared<QList<MessageSummary>>();
+        decoded->reserve(uids.size());
+        runCommand(
+            m_engine, Imap::Commands::fetch(SequenceSet::fromNumbers(uids), detailItems()), m_context,
+            [this, uids, decoded](const CommandResult &result) { onDetails(uids, result, std::move(*decoded)); },
+            [decoded, asked = QSet<quint32>(uids.cbegin(), uids.cend())](Imap::Response &response) {
                 const FetchData *data = response.get<FetchData>();
                 if (!data || !data->uid || !asked.contains(*data->uid))
-                    continue;
+                    return false;
                 MessageSummary details;
                 details.uid = *data->uid;
                 applyDetails(details, *data);
-                decoded.append(std::move(details));
-            }
-            result = {};
-            return decoded;
-        },
-        [this, uids](QList<MessageSummary> decoded) { onDetailsDecoded(uids, std::move(decoded)); });
+                decoded->append(std::move(details));
+                return true;
+            });
+    }
 }
 
 void MessageListModel::resumeWanted()
@@ -733,12 +717,14 @@ void MessageListModel::resumeWanted()
         m_wantTimer->start();
 }
 
-void MessageListModel::onDetailsDecoded(const QList<quint32> &uids, QList<MessageSummary> decoded)
+void MessageListModel::onDetails(const QList<quint32> &uids, const CommandResult &result, QList<MessageSummary> decoded)
 {
     --m_pendingRequests;
     resumeWanted();
     for (const quint32 uid : uids)
         m_requested.remove(uid);
+    if (!result.ok())
+        return; // a later data() call asks again
     QList<int> rows;
     rows.reserve(decoded.size());
     for (MessageSummary &details : decoded) {

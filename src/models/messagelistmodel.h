@@ -178,8 +178,8 @@ private:
     void want(int row) const;
     void sendWanted();
     void resumeWanted();
-    void onDetails(const QList<quint32> &uids, const Imap::CommandResult &result);
-    void onDetailsDecoded(const QList<quint32> &uids, QList<MessageSummary> decoded);
+    // `decoded`: the rows the command's responses made on the engine's thread.
+    void onDetails(const QList<quint32> &uids, const Imap::CommandResult &result, QList<MessageSummary> decoded);
     void emitRowsChanged(QList<int> rows);
 
     QVariant displayData(const MessageSummary &message, int column) const;

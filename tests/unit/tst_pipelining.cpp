@@ -11,8 +11,10 @@
 #include "scriptedserver.h"
 
 #include <QMutex>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
 using namespace Quail::Imap;
 using Quail::Test::ScriptedServer;
@@ -110,6 +112,7 @@ private Q_SLOTS:
     void fetchRules();
     void disjointFetchesShareTheWire();
     void overlappingFetchesWait();
+    void consumerTakesItsCommandsResponses();
     void dropFailsEveryPipelinedCommand();
 };
 
@@ -276,6 +279,62 @@ void TestPipelining::disjointFetchesShareTheWire()
     QCOMPARE(uids(*replies[0]), (QList<quint32>{1, 0, 2}));
     QCOMPARE(uids(*replies[1]), (QList<quint32>{7, 5}));
     QCOMPARE(uids(*replies[2]), QList<quint32>{3});
+
+    f.engine.reset();
+    QVERIFY2(f.server.waitForFinished(Timeout), qPrintable(f.server.report()));
+    QVERIFY2(f.server.failures().isEmpty(), qPrintable(f.server.report()));
+}
+
+void TestPipelining::consumerTakesItsCommandsResponses()
+{
+    // A consumer sees its own command's responses as they arrive, on the
+    // engine's thread, after the mailbox state has taken them; the ones it
+    // takes are not kept in the result, the ones it declines are, and the
+    // other command's responses never reach it.
+    Fixture f;
+    QVERIFY(f.start(QStringLiteral("C: <tagA> UID FETCH 1:2 (FLAGS)\n"
+                                   "C: <tagB> UID FETCH 5,7 (FLAGS)\n"
+                                   "S: * 5 FETCH (UID 7 FLAGS ())\n"
+                                   "S: * 1 FETCH (UID 1 FLAGS (\\Seen))\n"
+                                   "S: * 4 FETCH (UID 5 FLAGS (\\Answered))\n"
+                                   "S: * 2 FETCH (UID 2 FLAGS (\\Flagged))\n"
+                                   "S: <tagB> OK second\n"
+                                   "S: <tagA> OK first\n"
+                                   "EXPECT_CLOSE\n")));
+    QSignalSpy events(f.engine.get(), &Engine::mailboxEvent);
+    struct Seen {
+        QMutex mutex;
+        QList<quint32> uids;
+        QSet<QThread *> threads;
+    };
+    auto seen = std::make_shared<Seen>();
+    std::vector<std::unique_ptr<CommandReply>> replies;
+    replies.emplace_back(
+        f.engine->execute(Commands::fetch(SequenceSet::range(1, 2), {"FLAGS"}), [seen](Response &response) {
+            const FetchData *data = response.get<FetchData>();
+            QMutexLocker locker(&seen->mutex);
+            seen->threads.insert(QThread::currentThread());
+            seen->uids.append(data ? data->uid.value_or(0) : 0);
+            return data && data->uid == 1u; // takes UID 1 only
+        }));
+    replies.emplace_back(f.engine->execute(Commands::fetch(*SequenceSet::parse("5,7"), {"FLAGS"})));
+    QVERIFY2(waitAll(replies), f.trace.text().constData());
+    {
+        QMutexLocker locker(&seen->mutex);
+        QCOMPARE(seen->uids, (QList<quint32>{1, 2}));
+        QCOMPARE(seen->threads.size(), 1);
+        QVERIFY(!seen->threads.contains(QThread::currentThread()));
+    }
+    const auto uids = [](const CommandReply &reply) {
+        QList<quint32> found;
+        for (const FetchData &fetch : reply.result().all<FetchData>())
+            found.append(fetch.uid.value_or(0));
+        return found;
+    };
+    QCOMPARE(uids(*replies[0]), QList<quint32>{2});
+    QCOMPARE(uids(*replies[1]), (QList<quint32>{7, 5}));
+    // Taken or not, every flag change still reached the mailbox's listeners.
+    QVERIFY(QTest::qWaitFor([&] { return events.size() == 4; }, Timeout));
 
     f.engine.reset();
     QVERIFY2(f.server.waitForFinished(Timeout), qPrintable(f.server.report()));

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace Quail::Imap {
@@ -48,5 +49,13 @@ struct CommandResult {
         return found;
     }
 };
+
+// Sees each untagged response that belongs to a command as it arrives, on
+// the engine's thread, after the session has applied it to the mailbox
+// state. Returning true takes the response: it is not kept in
+// CommandResult::responses. For turning a big FETCH into what the caller
+// keeps while each response is still in the cache, instead of holding
+// thousands of them until the command ends.
+using ResponseConsumer = std::function<bool(Response &response)>;
 
 } // namespace Quail::Imap

@@ -246,9 +246,11 @@ CommandReply *Engine::submit(std::function<void(Session &, quint64)> start)
     return reply;
 }
 
-CommandReply *Engine::execute(const Command &command)
+CommandReply *Engine::execute(const Command &command, ResponseConsumer consumer)
 {
-    return submit([command](Session &session, quint64 id) { session.execute(command, id); });
+    return submit([command, consumer = std::move(consumer)](Session &session, quint64 id) {
+        session.execute(command, id, consumer);
+    });
 }
 
 CommandReply *Engine::select(const MailboxName &mailbox, bool readOnly, const Commands::SelectOptions &options,

@@ -61,7 +61,7 @@ public:
     ~Engine() override;
 
     void open(const ConnectionSettings &settings, const Credentials &credentials, const SessionOptions &options = {});
-    CommandReply *execute(const Command &command);
+    CommandReply *execute(const Command &command, ResponseConsumer consumer = {});
     // Who selects the mailbox again after a reconnect: the engine (a plain
     // SELECT at once), or the caller once ready() arrives, which can then
     // resynchronise from what it holds (QRESYNC parameters, RFC 7162 §3.2.5).

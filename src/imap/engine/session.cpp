@@ -90,7 +90,7 @@ void Session::setCommandTimeout(std::chrono::milliseconds timeout)
     m_connection->setCommandTimeout(timeout);
 }
 
-quint64 Session::execute(const Command &command, quint64 id)
+quint64 Session::execute(const Command &command, quint64 id, ResponseConsumer consumer)
 {
     if (id == 0)
         id = m_nextId++;
@@ -107,7 +107,7 @@ quint64 Session::execute(const Command &command, quint64 id)
     std::optional<SelectedMailbox> selecting;
     if (command.name() == "SELECT" || command.name() == "EXAMINE")
         selecting = SelectedMailbox({}, command.name() == "EXAMINE");
-    m_queue.enqueue({id, command, std::nullopt, selecting, Internal::None});
+    m_queue.enqueue({id, command, std::nullopt, selecting, Internal::None, std::move(consumer)});
     // A command for the server ends an IDLE at once rather than waiting
     // for it to time out (RFC 2177 §3).
     stopIdle();
@@ -184,7 +184,7 @@ void Session::startNext()
 void Session::start(Queued next)
 {
     const quint64 serial = m_nextSerial++;
-    m_inFlight.append({serial, next.id, next.internal, {}, traitsOf(next), {}});
+    m_inFlight.append({serial, next.id, next.internal, {}, traitsOf(next), {}, false, std::move(next.consumer)});
     if (const auto &uids = m_inFlight.constLast().traits.uids) {
         // A response per UID is the rule: growing the list response by
         // response would copy it a dozen times over for a big batch.
@@ -317,9 +317,13 @@ void Session::onUntagged(Response &response)
             scheduleUidResync();
     }
     Q_EMIT untagged(response);
-    // Last, and moved: the command's result is the response's final home.
-    if (InFlight *owner = ownerOf(response))
+    // Last, and moved: the command's result is the response's final home,
+    // unless its consumer takes it.
+    if (InFlight *owner = ownerOf(response)) {
+        if (owner->consumer && owner->consumer(response))
+            return;
         owner->result.responses.append(std::move(response));
+    }
 }
 
 Session::InFlight *Session::ownerOf(const Response &response)

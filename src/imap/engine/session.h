@@ -46,7 +46,8 @@ public:
 
     // Queues a command; commandFinished(id, …) reports it. The id is the
     // caller's, or a fresh one when 0.
-    quint64 execute(const Command &command, quint64 id = 0);
+    // With a consumer, the command's untagged responses go through it first.
+    quint64 execute(const Command &command, quint64 id = 0, ResponseConsumer consumer = {});
 
     // SELECT or EXAMINE, with the mailbox's name remembered for the events
     // that follow (a plain execute() of SELECT works too, without a name).
@@ -101,6 +102,7 @@ private:
         std::optional<std::chrono::milliseconds> idleFor; // set for IDLE
         std::optional<SelectedMailbox> selecting; // set for SELECT/EXAMINE
         Internal internal = Internal::None;
+        ResponseConsumer consumer = {};
     };
 
     // A command sent and not yet completed.
@@ -112,6 +114,7 @@ private:
         PipelineTraits traits;
         CommandResult result; // the untagged responses it has collected
         bool statusAnswered = false; // a STATUS command got its STATUS
+        ResponseConsumer consumer;
     };
 
     static PipelineTraits traitsOf(const Queued &queued);
