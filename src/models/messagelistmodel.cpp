@@ -190,42 +190,47 @@ void MessageListModel::onSelected(const CommandResult &result)
         return;
     }
     Q_EMIT listingStarted(int(std::min<quint32>(exists, std::numeric_limits<int>::max())));
+    // Each FETCH becomes its row on the engine's thread, as the details do
+    // (see sendWanted()): a hundred thousand parsed responses are never
+    // collected into one list.
+    // EXISTS is the server's word: room for the usual folder, not for any
+    // number it claims.
+    constexpr quint32 MaxReservedRows = 200'000;
+    auto listed = std::make_shared<QList<MessageSummary>>();
+    listed->reserve(qsizetype(std::min(exists, MaxReservedRows)));
     runCommand(
         m_engine,
         Imap::Commands::fetch(SequenceSet::range(1, SequenceSet::Star), listItems(), Imap::Commands::SetKind::Sequence),
-        m_context, [this](const CommandResult &listed) { onListed(listed); });
+        m_context, [this, listed](const CommandResult &reply) { onListed(reply, std::move(*listed)); },
+        [listed](Imap::Response &response) {
+            const FetchData *data = response.get<FetchData>();
+            if (!data || !data->uid)
+                return false;
+            MessageSummary message;
+            message.uid = *data->uid;
+            message.flags = data->flags.value_or(Imap::Flags());
+            listed->append(std::move(message));
+            return true;
+        });
 }
 
-void MessageListModel::onListed(const CommandResult &result)
+void MessageListModel::onListed(const CommandResult &result, QList<MessageSummary> messages)
 {
     if (!result.ok()) {
         fail(tr("The folder's messages could not be listed: %1").arg(result.text));
         return;
     }
-    // A hundred thousand rows take tens of milliseconds to build and sort:
+    // A hundred thousand rows take tens of milliseconds to sort and index:
     // a pool thread does it, and the GUI thread only swaps the store in.
     // Mailbox events that arrive meanwhile wait for it (see
-    // onMailboxEvent()). The reply's data is shared, not copied, and
-    // freed by whichever thread lets go of it last.
+    // onMailboxEvent()).
     m_building = true;
     MessageStore base;
     base.clear(m_store.uidValidity());
     base.setHighestModSeq(m_store.highestModSeq());
     runOffThread(
         m_context,
-        [result = CommandResult(result), base = std::move(base)]() mutable {
-            QList<MessageSummary> messages;
-            messages.reserve(result.responses.size());
-            for (const Imap::Response &response : std::as_const(result.responses)) {
-                const FetchData *data = response.get<FetchData>();
-                if (!data || !data->uid)
-                    continue;
-                MessageSummary message;
-                message.uid = *data->uid;
-                message.flags = data->flags.value_or(Imap::Flags());
-                messages.append(std::move(message));
-            }
-            result = {};
+        [messages = std::move(messages), base = std::move(base)]() mutable {
             base.setMessages(std::move(messages));
             return std::move(base);
         },

@@ -163,7 +163,8 @@ private:
     void onReconnecting();
     void onEngineReady();
     void onCaughtUp(const CatchUpResult &result);
-    void onListed(const Imap::CommandResult &result);
+    // `messages`: the rows the listing's responses made on the engine's thread.
+    void onListed(const Imap::CommandResult &result, QList<MessageSummary> messages);
     void onListingBuilt(MessageStore listed);
     void fail(const QString &message);
     void onMailboxEvent(const Imap::MailboxEvent &event);
