@@ -704,8 +704,11 @@ void MessageListModel::sendWanted()
             m_engine, Imap::Commands::fetch(SequenceSet::fromNumbers(uids), detailItems()), m_context,
             [this, uids, decoded](const CommandResult &result) { onDetails(uids, result, std::move(*decoded)); },
             [decoded, asked = QSet<quint32>(uids.cbegin(), uids.cend())](Imap::Response &response) {
+                // Another client's flag change for one of these UIDs can
+                // arrive among the answers (a FETCH of FLAGS alone): not
+                // details, and it must not pass for empty ones.
                 const FetchData *data = response.get<FetchData>();
-                if (!data || !data->uid || !asked.contains(*data->uid))
+                if (!data || !data->uid || !data->envelope || !asked.contains(*data->uid))
                     return false;
                 MessageSummary details;
                 details.uid = *data->uid;

@@ -1,7 +1,8 @@
 // The message list against a scripted server, for what Dovecot will not
 // produce on demand: news that arrives right behind the UID listing, while
-// the rows are still being built off the GUI thread, must not be lost; and a
-// big folder's every row asked for at once, with the exact batches checked.
+// the rows are still being built off the GUI thread, must not be lost; a flag
+// change among a batch's details is not taken for details; and a big
+// folder's every row asked for at once, with the exact batches checked.
 
 #include "imap/engine/engine.h"
 #include "models/messagelistmodel.h"
@@ -26,6 +27,7 @@ class TestMessageListModelScripted : public QObject
 
 private Q_SLOTS:
     void newsBehindTheListingIsKept();
+    void flagChangeAmongTheDetailsIsNotDetails();
     void everyRowOfABigFolder();
 };
 
@@ -70,6 +72,53 @@ void TestMessageListModelScripted::newsBehindTheListingIsKept()
     QCOMPARE(model.index(0, 0).data(MessageListModel::SeenRole).toBool(), true);
     QCOMPARE(model.index(1, 0).data(MessageListModel::UidRole).toUInt(), 30u);
     QCOMPARE(model.index(1, 0).data(MessageListModel::SeenRole).toBool(), false);
+    QVERIFY2(server.failures().isEmpty(), qPrintable(server.report()));
+}
+
+void TestMessageListModelScripted::flagChangeAmongTheDetailsIsNotDetails()
+{
+    // Another client reads message 1 while its details are on the way: the
+    // server says so in a FETCH of FLAGS alone, after the details and
+    // before the command's OK. The row keeps its details and takes the flag.
+    ScriptedServer server;
+    QVERIFY(server.addScript(
+        QStringLiteral("S: * OK [CAPABILITY IMAP4rev1] ready\n"
+                       "C: <tag> LOGIN alice S3NT1NEL\n"
+                       "S: <tag> OK [CAPABILITY IMAP4rev1] logged in\n"
+                       "C: <tag> SELECT INBOX\n"
+                       "S: * 1 EXISTS\n"
+                       "S: * OK [UIDVALIDITY 7] ok\n"
+                       "S: <tag> OK [READ-WRITE] selected\n"
+                       "C: <tag> FETCH 1:* (UID FLAGS)\n"
+                       "S: * 1 FETCH (UID 10 FLAGS ())\n"
+                       "S: <tag> OK fetched\n"
+                       "C: <tag> UID FETCH 10 (ENVELOPE INTERNALDATE RFC822.SIZE BODYSTRUCTURE)\n"
+                       "S: * 1 FETCH (UID 10 ENVELOPE (NIL \"Quarterly report\" NIL NIL NIL NIL NIL NIL NIL NIL) "
+                       "INTERNALDATE \"01-Jan-2024 10:00:00 +0000\" RFC822.SIZE 1234 BODYSTRUCTURE "
+                       "(\"TEXT\" \"PLAIN\" NIL NIL NIL \"7BIT\" 1 1))\n"
+                       "S: * 1 FETCH (UID 10 FLAGS (\\Seen))\n"
+                       "S: <tag> OK fetched\n"
+                       "EXPECT_CLOSE\n")));
+    QVERIFY(server.listen());
+    auto engine = std::make_unique<Engine>();
+    QSignalSpy ready(engine.get(), &Engine::ready);
+    engine->open(server.connectionSettings(ConnectionSettings::Security::None),
+                 Credentials{QStringLiteral("alice"), QStringLiteral("S3NT1NEL"), false, AuthMethod::Login, {}});
+    QVERIFY(ready.wait(Timeout));
+
+    MessageListModel model;
+    QSignalSpy loaded(&model, &MessageListModel::loaded);
+    model.setMailbox(engine.get(), MailboxName::fromString(u"INBOX"));
+    QVERIFY(loaded.wait(Timeout));
+    QCOMPARE(model.rowCount(), 1);
+    model.fetchRows(0, 0);
+    QVERIFY(QTest::qWaitFor([&] { return model.isRowLoaded(0) && model.pendingRequests() == 0; }, Timeout));
+    QCOMPARE(model.index(0, MessageListModel::SubjectColumn).data().toString(), QStringLiteral("Quarterly report"));
+    QCOMPARE(model.index(0, MessageListModel::SizeColumn).data(MessageListModel::SizeRole).toULongLong(), 1234u);
+    QVERIFY(QTest::qWaitFor([&] { return model.index(0, 0).data(MessageListModel::SeenRole).toBool(); }, Timeout));
+
+    engine.reset();
+    QVERIFY2(server.waitForFinished(Timeout), qPrintable(server.report()));
     QVERIFY2(server.failures().isEmpty(), qPrintable(server.report()));
 }
 
