@@ -19,6 +19,14 @@ namespace {
 
 constexpr int Timeout = 10000;
 
+// Opens INBOX in `model` and waits for its listing.
+bool loadInbox(MessageListModel &model, Engine *engine)
+{
+    QSignalSpy loaded(&model, &MessageListModel::loaded);
+    model.setMailbox(engine, MailboxName::fromString(u"INBOX"));
+    return loaded.wait(Timeout);
+}
+
 } // namespace
 
 class TestMessageListModelScripted : public QObject
@@ -54,19 +62,14 @@ void TestMessageListModelScripted::newsBehindTheListingIsKept()
                                             "END\n"
                                             "EXPECT_CLOSE\n")));
     QVERIFY(server.listen());
-    Engine engine;
-    QSignalSpy ready(&engine, &Engine::ready);
-    engine.open(server.connectionSettings(ConnectionSettings::Security::None),
-                Credentials{QStringLiteral("alice"), QStringLiteral("S3NT1NEL"), false, AuthMethod::Login, {}});
-    QVERIFY(ready.wait(Timeout));
+    const auto engine = server.openEngine(Timeout);
+    QVERIFY(engine);
 
     // No QAbstractItemModelTester here: it reads every row's text, which
     // asks for details this timing script does not serve; the flags and
     // UIDs checked below never ask the server for anything.
     MessageListModel model;
-    QSignalSpy loaded(&model, &MessageListModel::loaded);
-    model.setMailbox(&engine, MailboxName::fromString(u"INBOX"));
-    QVERIFY(loaded.wait(Timeout));
+    QVERIFY(loadInbox(model, engine.get()));
     QVERIFY(QTest::qWaitFor([&] { return model.rowCount() == 2; }, Timeout));
     QCOMPARE(model.index(0, 0).data(MessageListModel::UidRole).toUInt(), 10u);
     QCOMPARE(model.index(0, 0).data(MessageListModel::SeenRole).toBool(), true);
@@ -100,16 +103,11 @@ void TestMessageListModelScripted::flagChangeAmongTheDetailsIsNotDetails()
                        "S: <tag> OK fetched\n"
                        "EXPECT_CLOSE\n")));
     QVERIFY(server.listen());
-    auto engine = std::make_unique<Engine>();
-    QSignalSpy ready(engine.get(), &Engine::ready);
-    engine->open(server.connectionSettings(ConnectionSettings::Security::None),
-                 Credentials{QStringLiteral("alice"), QStringLiteral("S3NT1NEL"), false, AuthMethod::Login, {}});
-    QVERIFY(ready.wait(Timeout));
+    auto engine = server.openEngine(Timeout);
+    QVERIFY(engine);
 
     MessageListModel model;
-    QSignalSpy loaded(&model, &MessageListModel::loaded);
-    model.setMailbox(engine.get(), MailboxName::fromString(u"INBOX"));
-    QVERIFY(loaded.wait(Timeout));
+    QVERIFY(loadInbox(model, engine.get()));
     QCOMPARE(model.rowCount(), 1);
     model.fetchRows(0, 0);
     QVERIFY(QTest::qWaitFor([&] { return model.isRowLoaded(0) && model.pendingRequests() == 0; }, Timeout));
@@ -157,16 +155,11 @@ void TestMessageListModelScripted::everyRowOfABigFolder()
     ScriptedServer server;
     QVERIFY(server.addScript(script));
     QVERIFY(server.listen());
-    auto engine = std::make_unique<Engine>();
-    QSignalSpy ready(engine.get(), &Engine::ready);
-    engine->open(server.connectionSettings(ConnectionSettings::Security::None),
-                 Credentials{QStringLiteral("alice"), QStringLiteral("S3NT1NEL"), false, AuthMethod::Login, {}});
-    QVERIFY(ready.wait(Timeout));
+    auto engine = server.openEngine(Timeout);
+    QVERIFY(engine);
 
     MessageListModel model;
-    QSignalSpy loaded(&model, &MessageListModel::loaded);
-    model.setMailbox(engine.get(), MailboxName::fromString(u"INBOX"));
-    QVERIFY(loaded.wait(Timeout));
+    QVERIFY(loadInbox(model, engine.get()));
     QCOMPARE(model.rowCount(), Count);
     model.fetchRows(0, Count - 1);
     QVERIFY(QTest::qWaitFor([&] { return model.isRowLoaded(Count - 1) && model.pendingRequests() == 0; }, 30000));

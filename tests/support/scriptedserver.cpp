@@ -1,5 +1,6 @@
 #include "scriptedserver.h"
 
+#include "awaitreply.h"
 #include "scriptedconnection.h"
 
 #include <QEventLoop>
@@ -189,6 +190,14 @@ void ScriptedServer::checkFinished()
         return;
     m_finishedReported = true;
     Q_EMIT finished();
+}
+
+std::unique_ptr<Imap::Engine> ScriptedServer::openEngine(int timeoutMs) const
+{
+    return openReadyEngine(
+        connectionSettings(Imap::ConnectionSettings::Security::None),
+        Imap::Credentials{QStringLiteral("alice"), QStringLiteral("S3NT1NEL"), false, Imap::AuthMethod::Login, {}},
+        timeoutMs);
 }
 
 } // namespace Quail::Test

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "imap/engine/engine.h"
 #include "imap/transport/connectionsettings.h"
 #include "scriptedserverstate.h"
 
@@ -112,6 +113,9 @@ public:
         return settings;
     }
     QString errorString() const { return m_errorString; }
+    // An Engine logged in over plaintext as the scripts' usual user (LOGIN
+    // alice S3NT1NEL), once ready; nullptr if it was not within `timeoutMs`.
+    std::unique_ptr<Imap::Engine> openEngine(int timeoutMs = 10000) const;
 
     int connectionCount() const;
     // Everything received from clients: all connections in order, or one (1-based).

@@ -1,12 +1,11 @@
 #include "testserver.h"
 
+#include "awaitreply.h"
 #include "imap/engine/engine.h"
 
-#include <QEventLoop>
 #include <QFile>
 #include <QHash>
 #include <QJsonDocument>
-#include <QTimer>
 
 namespace Quail::Test {
 
@@ -35,20 +34,8 @@ Imap::ConnectionSettings TestServer::connectionSettings(Imap::ConnectionSettings
 
 std::unique_ptr<Imap::Engine> TestServer::openEngine(int timeoutMs) const
 {
-    auto engine = std::make_unique<Imap::Engine>();
-    QEventLoop loop;
-    bool ready = false;
-    QObject::connect(engine.get(), &Imap::Engine::ready, &loop, [&] {
-        ready = true;
-        loop.quit();
-    });
-    QObject::connect(engine.get(), &Imap::Engine::failed, &loop, &QEventLoop::quit);
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    engine->open(connectionSettings(), Imap::Credentials{user, password, false, Imap::AuthMethod::Auto, {}});
-    loop.exec();
-    if (!ready)
-        return nullptr;
-    return engine;
+    return openReadyEngine(connectionSettings(), Imap::Credentials{user, password, false, Imap::AuthMethod::Auto, {}},
+                           timeoutMs);
 }
 
 std::optional<TestServer> TestServer::fromEnvironment(QString *error)

@@ -124,11 +124,8 @@ void TestEngineAppend::append()
     ScriptedServer server;
     QVERIFY(server.addScript(login(capabilities) + exchange + QStringLiteral("EXPECT_CLOSE\n")));
     QVERIFY(server.listen());
-    auto engine = std::make_unique<Engine>();
-    QSignalSpy ready(engine.get(), &Engine::ready);
-    engine->open(server.connectionSettings(ConnectionSettings::Security::None),
-                 Credentials{QStringLiteral("alice"), QStringLiteral("S3NT1NEL"), false, AuthMethod::Login, {}});
-    QVERIFY(ready.wait(Timeout));
+    auto engine = server.openEngine(Timeout);
+    QVERIFY(engine);
 
     std::unique_ptr<CommandReply> reply(engine->append(MailboxName::fromString(u"Drafts"), messages()));
     QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, Timeout));
@@ -151,11 +148,8 @@ void TestEngineAppend::nothingToAppend()
     ScriptedServer server;
     QVERIFY(server.addScript(login(QStringLiteral("MULTIAPPEND")) + QStringLiteral("EXPECT_CLOSE\n")));
     QVERIFY(server.listen());
-    auto engine = std::make_unique<Engine>();
-    QSignalSpy ready(engine.get(), &Engine::ready);
-    engine->open(server.connectionSettings(ConnectionSettings::Security::None),
-                 Credentials{QStringLiteral("alice"), QStringLiteral("S3NT1NEL"), false, AuthMethod::Login, {}});
-    QVERIFY(ready.wait(Timeout));
+    auto engine = server.openEngine(Timeout);
+    QVERIFY(engine);
     std::unique_ptr<CommandReply> reply(engine->append(MailboxName::fromString(u"Drafts"), {}));
     QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, Timeout));
     QCOMPARE(reply->result().status, CommandResult::Status::Bad);

@@ -88,11 +88,8 @@ void TestEngineMove::move()
     ScriptedServer server;
     QVERIFY(server.addScript(login(capabilities) + exchange + QStringLiteral("EXPECT_CLOSE\n")));
     QVERIFY(server.listen());
-    auto engine = std::make_unique<Engine>();
-    QSignalSpy ready(engine.get(), &Engine::ready);
-    engine->open(server.connectionSettings(ConnectionSettings::Security::None),
-                 Credentials{QStringLiteral("alice"), QStringLiteral("S3NT1NEL"), false, AuthMethod::Login, {}});
-    QVERIFY(ready.wait(Timeout));
+    auto engine = server.openEngine(Timeout);
+    QVERIFY(engine);
     std::unique_ptr<CommandReply> select(engine->select(MailboxName::fromString(u"INBOX"), false));
     QVERIFY(QTest::qWaitFor([&] { return select->isFinished(); }, Timeout));
 
