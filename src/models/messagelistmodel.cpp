@@ -37,6 +37,15 @@ const QList<QByteArray> &listItems()
     return items;
 }
 
+// A row as a listing (listItems()) knows it: UID and flags, no details.
+MessageSummary listedMessage(const FetchData &data)
+{
+    MessageSummary message;
+    message.uid = data.uid.value_or(0);
+    message.flags = data.flags.value_or(Imap::Flags());
+    return message;
+}
+
 bool needsDetails(int column)
 {
     switch (column) {
@@ -206,10 +215,7 @@ void MessageListModel::onSelected(const CommandResult &result)
             const FetchData *data = response.get<FetchData>();
             if (!data || !data->uid)
                 return false;
-            MessageSummary message;
-            message.uid = *data->uid;
-            message.flags = data->flags.value_or(Imap::Flags());
-            listed->append(std::move(message));
+            listed->append(listedMessage(*data));
             return true;
         });
 }
@@ -408,10 +414,7 @@ void MessageListModel::onNewMessages(const CommandResult &result)
     for (const FetchData &data : result.all<FetchData>()) {
         if (!data.uid || *data.uid <= last || m_gone.contains(*data.uid))
             continue;
-        MessageSummary message;
-        message.uid = *data.uid;
-        message.flags = data.flags.value_or(Imap::Flags());
-        messages.append(std::move(message));
+        messages.append(listedMessage(data));
     }
     std::sort(messages.begin(), messages.end(),
               [](const MessageSummary &a, const MessageSummary &b) { return a.uid < b.uid; });
