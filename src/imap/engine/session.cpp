@@ -185,11 +185,11 @@ void Session::start(Queued next)
 {
     const quint64 serial = m_nextSerial++;
     m_inFlight.append({serial, next.id, next.internal, {}, traitsOf(next), {}, false, std::move(next.consumer)});
-    if (const auto &uids = m_inFlight.constLast().traits.uids) {
+    if (const InFlight &started = m_inFlight.constLast(); started.traits.uids && !started.consumer) {
         // A response per UID is the rule: growing the list response by
         // response would copy it a dozen times over for a big batch.
         constexpr quint64 MaxReserved = 10000;
-        m_inFlight.last().result.responses.reserve(qsizetype(std::min(uids->count(), MaxReserved)));
+        m_inFlight.last().result.responses.reserve(qsizetype(std::min(started.traits.uids->count(), MaxReserved)));
     }
     m_pollTimer.stop();
     if (next.selecting) {
