@@ -159,10 +159,10 @@ void FolderTreeModel::addAccount(const QString &accountId, const QString &name, 
             Q_EMIT dataChanged(index, index);
             Q_EMIT accountFailed(a->id, error.message);
         });
-        connect(e, &Imap::Engine::untagged, a->context, [this, a](const Imap::Response &response) {
-            if (const auto *status = response.get<Imap::StatusData>())
-                applyStatus(*a, *status);
-        });
+        // STATUS only: listening to every untagged response would copy each
+        // of a big folder's FETCH responses to this thread.
+        connect(e, &Imap::Engine::statusReceived, a->context,
+                [this, a](const Imap::StatusData &status) { applyStatus(*a, status); });
     }
     if (engine) {
         connect(engine, &Imap::Engine::mailboxEvent, a->context,

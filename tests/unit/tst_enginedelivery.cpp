@@ -36,6 +36,7 @@ class TestEngineDelivery : public QObject
 
 private Q_SLOTS:
     void untaggedComesBeforeItsReply();
+    void statusAloneWithoutUntaggedListeners();
     void nestedEventLoopKeepsDelivering();
 };
 
@@ -67,6 +68,44 @@ void TestEngineDelivery::untaggedComesBeforeItsReply()
     for (int i = 0; i < heard.size(); ++i)
         QCOMPARE(heard.at(i), quint32(i + 1));
     QCOMPARE(reply->result().all<ExistsData>().size(), 2000);
+}
+
+void TestEngineDelivery::statusAloneWithoutUntaggedListeners()
+{
+    // statusReceived() carries the STATUS responses, whichever command they
+    // came with, and nothing else: a folder tree needs no copy of a big
+    // folder's FETCH responses to keep its counts.
+    ScriptedServer server;
+    QVERIFY(server.addScript(Login
+                             + QStringLiteral("C: <tag> SELECT INBOX\n"
+                                              "S: * 2 EXISTS\n"
+                                              "S: <tag> OK [READ-WRITE] selected\n"
+                                              "C: <tag> FETCH 1:* (UID FLAGS)\n"
+                                              "S: * 1 FETCH (UID 1 FLAGS ())\n"
+                                              "S: * 2 FETCH (UID 2 FLAGS (\\Seen))\n"
+                                              "S: <tag> OK fetched\n"
+                                              "C: <tag> STATUS Archive (MESSAGES UNSEEN)\n"
+                                              "S: * STATUS Archive (MESSAGES 12 UNSEEN 3)\n"
+                                              "S: <tag> OK done\n"
+                                              "EXPECT_CLOSE\n")));
+    QVERIFY(server.listen());
+    const auto engine = server.openEngine(Timeout);
+    QVERIFY(engine);
+    QSignalSpy statuses(engine.get(), &Engine::statusReceived);
+    for (const Command &command :
+         {Commands::select(MailboxName::fromString(u"INBOX")),
+          Commands::fetch(SequenceSet::range(1, SequenceSet::Star), {"UID", "FLAGS"}, Commands::SetKind::Sequence),
+          Commands::status(MailboxName::fromString(u"Archive"), {"MESSAGES", "UNSEEN"})}) {
+        std::unique_ptr<CommandReply> reply(engine->execute(command));
+        QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, Timeout));
+        QVERIFY(reply->result().ok());
+    }
+    QVERIFY(QTest::qWaitFor([&] { return !statuses.isEmpty(); }, Timeout));
+    QCOMPARE(statuses.size(), 1);
+    const auto status = statuses.constFirst().constFirst().value<StatusData>();
+    QCOMPARE(status.mailbox, MailboxName::fromString(u"Archive"));
+    QCOMPARE(status.messages, std::optional<quint32>(12));
+    QCOMPARE(status.unseen, std::optional<quint32>(3));
 }
 
 void TestEngineDelivery::nestedEventLoopKeepsDelivering()

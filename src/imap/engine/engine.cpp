@@ -181,6 +181,8 @@ void Engine::startSession()
     connect(m_session, &Session::untagged, m_context, [this](const Response &response) {
         if (m_untaggedReceivers > 0)
             deliver([this, response] { Q_EMIT untagged(response); });
+        if (const auto *status = response.get<StatusData>())
+            deliver([this, status = *status] { Q_EMIT statusReceived(status); });
     });
     connect(m_session, &Session::alert, m_context,
             [this](const QString &text) { deliver([this, text] { Q_EMIT alert(text); }); });

@@ -112,7 +112,11 @@ Q_SIGNALS:
     void ready(const Quail::Imap::SessionInfo &info);
     void failed(const Quail::Imap::SessionError &error);
     void closed();
+    // Every untagged response. Costly for a big FETCH (each response is
+    // copied to the receiver's thread): connect only when you need them all.
     void untagged(const Quail::Imap::Response &response);
+    // A STATUS response (RFC 9051 §7.2.4), whichever command it answered.
+    void statusReceived(const Quail::Imap::StatusData &status);
     void alert(const QString &text);
     void mailboxEvent(const Quail::Imap::MailboxEvent &event);
     // The session ended and another attempt starts after `delay`; `reason`
