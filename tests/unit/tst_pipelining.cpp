@@ -89,7 +89,24 @@ struct Fixture {
         std::unique_ptr<CommandReply> select(engine->select(MailboxName::fromString(u"INBOX"), false));
         return QTest::qWaitFor([&] { return select->isFinished(); }, Timeout) && select->result().ok();
     }
+
+    // Drops the engine; whether the server then saw its script through.
+    bool finish()
+    {
+        engine.reset();
+        return server.waitForFinished(Timeout) && server.failures().isEmpty();
+    }
 };
+
+// The UIDs of the FETCH responses a command kept, in order; 0 for one
+// without a UID.
+QList<quint32> fetchedUids(const CommandReply &reply)
+{
+    QList<quint32> found;
+    for (const FetchData &fetch : reply.result().all<FetchData>())
+        found.append(fetch.uid.value_or(0));
+    return found;
+}
 
 bool waitAll(const std::vector<std::unique_ptr<CommandReply>> &replies)
 {
@@ -208,9 +225,7 @@ void TestPipelining::independentCommandsShareTheWire()
     QVERIFY2(f.trace.indexOf("SELECT Trash") > f.trace.lastIndexOf("OK done"), f.trace.text().constData());
     QVERIFY2(f.trace.indexOf("UID SEARCH RETURN") < f.trace.indexOf("S: * 10 EXISTS"), f.trace.text().constData());
 
-    f.engine.reset();
-    QVERIFY2(f.server.waitForFinished(Timeout), qPrintable(f.server.report()));
-    QVERIFY2(f.server.failures().isEmpty(), qPrintable(f.server.report()));
+    QVERIFY2(f.finish(), qPrintable(f.server.report()));
 }
 
 void TestPipelining::fetchRules_data()
@@ -270,19 +285,11 @@ void TestPipelining::disjointFetchesShareTheWire()
     replies.emplace_back(f.engine->execute(
         Commands::store(SequenceSet::single(3), Commands::StoreMode::Add, {"\\Seen"}, Commands::SetKind::Uid, false)));
     QVERIFY2(waitAll(replies), f.trace.text().constData());
-    const auto uids = [](const CommandReply &reply) {
-        QList<quint32> found;
-        for (const FetchData &fetch : reply.result().all<FetchData>())
-            found.append(fetch.uid.value_or(0));
-        return found;
-    };
-    QCOMPARE(uids(*replies[0]), (QList<quint32>{1, 0, 2}));
-    QCOMPARE(uids(*replies[1]), (QList<quint32>{7, 5}));
-    QCOMPARE(uids(*replies[2]), QList<quint32>{3});
+    QCOMPARE(fetchedUids(*replies[0]), (QList<quint32>{1, 0, 2}));
+    QCOMPARE(fetchedUids(*replies[1]), (QList<quint32>{7, 5}));
+    QCOMPARE(fetchedUids(*replies[2]), QList<quint32>{3});
 
-    f.engine.reset();
-    QVERIFY2(f.server.waitForFinished(Timeout), qPrintable(f.server.report()));
-    QVERIFY2(f.server.failures().isEmpty(), qPrintable(f.server.report()));
+    QVERIFY2(f.finish(), qPrintable(f.server.report()));
 }
 
 void TestPipelining::consumerTakesItsCommandsResponses()
@@ -325,20 +332,12 @@ void TestPipelining::consumerTakesItsCommandsResponses()
         QCOMPARE(seen->threads.size(), 1);
         QVERIFY(!seen->threads.contains(QThread::currentThread()));
     }
-    const auto uids = [](const CommandReply &reply) {
-        QList<quint32> found;
-        for (const FetchData &fetch : reply.result().all<FetchData>())
-            found.append(fetch.uid.value_or(0));
-        return found;
-    };
-    QCOMPARE(uids(*replies[0]), QList<quint32>{2});
-    QCOMPARE(uids(*replies[1]), (QList<quint32>{7, 5}));
+    QCOMPARE(fetchedUids(*replies[0]), QList<quint32>{2});
+    QCOMPARE(fetchedUids(*replies[1]), (QList<quint32>{7, 5}));
     // Taken or not, every flag change still reached the mailbox's listeners.
     QVERIFY(QTest::qWaitFor([&] { return events.size() == 4; }, Timeout));
 
-    f.engine.reset();
-    QVERIFY2(f.server.waitForFinished(Timeout), qPrintable(f.server.report()));
-    QVERIFY2(f.server.failures().isEmpty(), qPrintable(f.server.report()));
+    QVERIFY2(f.finish(), qPrintable(f.server.report()));
 }
 
 void TestPipelining::overlappingFetchesWait()
@@ -362,9 +361,7 @@ void TestPipelining::overlappingFetchesWait()
     QCOMPARE(replies[0]->result().all<FetchData>().size(), 1);
     QCOMPARE(replies[1]->result().all<FetchData>().size(), 2);
 
-    f.engine.reset();
-    QVERIFY2(f.server.waitForFinished(Timeout), qPrintable(f.server.report()));
-    QVERIFY2(f.server.failures().isEmpty(), qPrintable(f.server.report()));
+    QVERIFY2(f.finish(), qPrintable(f.server.report()));
 }
 
 void TestPipelining::dropFailsEveryPipelinedCommand()
