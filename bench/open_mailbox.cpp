@@ -15,6 +15,7 @@
 #include "models/messagelistmodel.h"
 #include "testserver.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -27,6 +28,7 @@
 #include <QTimer>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -256,8 +258,40 @@ double processCpuMs()
     return ms(usage.ru_utime) + ms(usage.ru_stime);
 }
 
+// CPU time of the server's processes serving the connections (Dovecot's
+// imap and imap-login), in ms: read before a run's connection closes, since
+// a process's time leaves /proc with it.
+double serverCpuMs()
+{
+    double ticks = 0;
+    const QDir proc(QStringLiteral("/proc"));
+    for (const QString &entry : proc.entryList(QDir::Dirs)) {
+        bool number = false;
+        entry.toInt(&number);
+        if (!number)
+            continue;
+        QFile stat(proc.filePath(entry) + QStringLiteral("/stat"));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        const qsizetype open = line.indexOf('(');
+        const qsizetype close = line.lastIndexOf(')');
+        if (open < 0 || close < open)
+            continue;
+        const QByteArray name = line.mid(open + 1, close - open - 1);
+        if (name != "imap" && name != "imap-login")
+            continue;
+        // Fields after the name: state is the 3rd field; utime, stime the 14th, 15th.
+        const QByteArrayList fields = line.mid(close + 2).split(' ');
+        if (fields.size() > 12)
+            ticks += fields.at(11).toDouble() + fields.at(12).toDouble();
+    }
+    return ticks * 1000.0 / double(sysconf(_SC_CLK_TCK));
+}
+
 struct ModelRun {
     double cpuMs = -1;
+    double serverCpuMs = -1;
     double peakRssMb = -1; // from before the folder was opened to every row loaded
     double heldRssMb = -1; // with every row loaded
     double startRssMb = -1; // before the folder was opened
@@ -291,6 +325,7 @@ std::optional<ModelRun> runModel(const Test::TestServer &server, const Imap::Mai
     resetPeakRss();
     run.startRssMb = currentRssMb();
     const double cpuBefore = processCpuMs();
+    const double serverBefore = serverCpuMs();
     BlockProbe probe;
     probe.start();
     QElapsedTimer clock;
@@ -333,6 +368,7 @@ std::optional<ModelRun> runModel(const Test::TestServer &server, const Imap::Mai
     run.fullMs = ms(clock.nsecsElapsed());
     run.longestBlockMs = probe.stop();
     run.cpuMs = processCpuMs() - cpuBefore;
+    run.serverCpuMs = serverCpuMs() - serverBefore;
     run.peakRssMb = peakRssMb();
     run.heldRssMb = currentRssMb();
     if (log)
@@ -395,11 +431,12 @@ std::optional<double> runEngineOnly(const Test::TestServer &server, const Imap::
 }
 
 std::optional<double> runBaseline(const Test::TestServer &server, const QByteArrayList &commands, qint64 *bytes,
-                                  bool parse = false)
+                                  bool parse = false, double *serverMs = nullptr)
 {
     CountingClient client(parse);
     if (!client.connect(server))
         return std::nullopt;
+    const double serverBefore = serverCpuMs();
     QElapsedTimer clock;
     bool started = false;
     for (const QByteArray &command : commands) {
@@ -412,6 +449,8 @@ std::optional<double> runBaseline(const Test::TestServer &server, const QByteArr
             return std::nullopt;
     }
     *bytes = client.bytes();
+    if (serverMs)
+        *serverMs = serverCpuMs() - serverBefore;
     return started ? std::optional<double>(ms(clock.nsecsElapsed())) : std::nullopt;
 }
 
@@ -427,6 +466,7 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     QStringList positional = args.mid(1);
     const bool depths = positional.removeAll(QStringLiteral("--depths")) > 0;
+    const bool modelOnly = positional.removeAll(QStringLiteral("--model-only")) > 0;
     const QString folderName = !positional.isEmpty() ? positional.at(0) : QStringLiteral("Bench");
     const int rounds = positional.size() > 1 ? std::max(1, positional.at(1).toInt()) : 2;
 
@@ -455,6 +495,20 @@ int main(int argc, char **argv)
     // The first model run comes first in a fresh process: its memory
     // figures are the honest ones (malloc keeps what later runs freed).
     const auto first = runModel(*server, folder, nullptr);
+    if (modelOnly) {
+        // Only the model's runs, for a profiler: nothing else in the process.
+        std::optional<ModelRun> run = first;
+        for (int round = 0; run; ++round) {
+            std::printf("open_mailbox: model run %d: every row loaded in %.1f ms, CPU %.1f ms, server CPU %.1f ms\n",
+                        round + 1, run->fullMs, run->cpuMs, run->serverCpuMs);
+            if (round + 1 == rounds)
+                return 0;
+            run = runModel(*server, folder, nullptr);
+        }
+        std::fprintf(stderr, "open_mailbox: the model did not load the folder\n");
+        return 1;
+    }
+
     // Then the commands the model sends, recorded once; the same every
     // time, since the batches are the same.
     CommandLog log;
@@ -501,6 +555,10 @@ int main(int argc, char **argv)
     std::optional<double> bestParsing;
     QList<double> pairedParsing;
     double modelMs = first->fullMs;
+    // Dovecot's CPU in each model run and each baseline run: whether the
+    // model's way of asking makes the server work more.
+    QList<double> modelServerMs{first->serverCpuMs};
+    QList<double> baselineServerMs;
     for (int round = 0; round < rounds; ++round) {
         if (round > 0) {
             const auto run = runModel(*server, folder, nullptr);
@@ -509,14 +567,17 @@ int main(int argc, char **argv)
                 return 1;
             }
             modelMs = run->fullMs;
+            modelServerMs.append(run->serverCpuMs);
             if (run->fullMs < best->fullMs)
                 best = run;
         }
-        const auto baseline = runBaseline(*server, recorded->commands, &bytes);
+        double baselineServer = 0;
+        const auto baseline = runBaseline(*server, recorded->commands, &bytes, false, &baselineServer);
         if (!baseline) {
             std::fprintf(stderr, "open_mailbox: the baseline client failed\n");
             return 1;
         }
+        baselineServerMs.append(baselineServer);
         if (!bestBaseline || *baseline < *bestBaseline)
             bestBaseline = baseline;
         paired.append(modelMs / *baseline);
@@ -532,6 +593,8 @@ int main(int argc, char **argv)
     }
     std::sort(paired.begin(), paired.end());
     std::sort(pairedParsing.begin(), pairedParsing.end());
+    std::sort(modelServerMs.begin(), modelServerMs.end());
+    std::sort(baselineServerMs.begin(), baselineServerMs.end());
     best->commands = recorded->commands;
 
     std::printf("open_mailbox: folder %s, %d messages, best of %d rounds\n", qPrintable(folderName), best->rows,
@@ -547,6 +610,9 @@ int main(int argc, char **argv)
                 best->fullMs / *bestBaseline);
     std::printf("  paired rounds, median     %9.2f x    (%.2f to %.2f over %lld rounds)\n",
                 paired.at(paired.size() / 2), paired.constFirst(), paired.constLast(), qlonglong(paired.size()));
+    std::printf("  server CPU, model run     %9.1f ms   (Dovecot's imap and imap-login, median)\n",
+                modelServerMs.at(modelServerMs.size() / 2));
+    std::printf("  server CPU, baseline run  %9.1f ms   (median)\n", baselineServerMs.at(baselineServerMs.size() / 2));
     std::printf("  parsing client, same      %9.1f ms   (typed parsing only, nothing kept)\n", *bestParsing);
     std::printf("  parsing / baseline        %9.2f x    (paired median; %.2f to %.2f)\n",
                 pairedParsing.at(pairedParsing.size() / 2), pairedParsing.constFirst(), pairedParsing.constLast());
