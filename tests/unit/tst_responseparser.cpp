@@ -371,6 +371,7 @@ private Q_SLOTS:
     void overlongFields();
     void deepHierarchyIsFlat();
     void errorDescribesItself();
+    void quotedStringStopsAtEveryOffset();
 };
 
 void TestResponseParser::responses_data()
@@ -1295,6 +1296,40 @@ void TestResponseParser::errorDescribesItself()
     QCOMPARE(error.streamOffset, 12 + 15);
     QCOMPARE(error.context, QByteArray("* 2 FETCH (UID x"));
     QVERIFY(error.toString().contains(QStringLiteral("response 1, byte 15")));
+}
+
+void TestResponseParser::quotedStringStopsAtEveryOffset()
+{
+    // The scan for a quoted string's end reads many bytes at a time: an
+    // escape, an 8-bit byte or a NUL must be found wherever it falls in a
+    // string of any length, across the scan's word boundaries.
+    const auto subjectOf = [](const QByteArray &quoted) -> std::optional<QByteArray> {
+        const QList<ParseResult> results =
+            readAll("* 1 FETCH (ENVELOPE (NIL \"" + quoted + "\" NIL NIL NIL NIL NIL NIL NIL NIL))\r\n", false);
+        if (results.size() != 1 || !std::holds_alternative<Response>(results.first()))
+            return std::nullopt;
+        const FetchData *fetch = std::get<Response>(results.first()).get<FetchData>();
+        if (!fetch || !fetch->envelope)
+            return std::nullopt;
+        return fetch->envelope->subject().toByteArray();
+    };
+    for (int length = 1; length <= 40; ++length) {
+        const QByteArray plain(length, 'a');
+        QCOMPARE(subjectOf(plain), std::optional<QByteArray>(plain));
+        for (int at = 0; at < length; ++at) {
+            QByteArray escaped = plain;
+            escaped.replace(at, 1, "\\\"");
+            QByteArray unescaped = plain;
+            unescaped[at] = '"';
+            QCOMPARE(subjectOf(escaped), std::optional<QByteArray>(unescaped));
+            QByteArray eightBit = plain;
+            eightBit[at] = char(0xe9);
+            QCOMPARE(subjectOf(eightBit), std::optional<QByteArray>(eightBit));
+            QByteArray withNul = plain;
+            withNul[at] = '\0';
+            QCOMPARE(subjectOf(withNul), std::nullopt);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestResponseParser)

@@ -30,10 +30,19 @@ public:
     }
 
 private:
+    static constexpr qsizetype MaxAtomSize = 40;
     static quint32 hash(QByteArrayView atom);
+    bool matches(int index, QByteArrayView atom) const;
 
     QList<QByteArray> m_atoms;
-    QList<QByteArray> m_lowerAtoms;
+    // Each atom in eight-byte words, zero-padded: its bytes with letters in
+    // lower case, and the bit that tells a letter's cases apart (0x20) set
+    // where it has a letter. A word of input matches when the input word
+    // with those bits set equals the lower-case word: exact for non-letters,
+    // either case for letters, and a word's compare per eight bytes.
+    QList<quint64> m_lowerWords;
+    QList<quint64> m_caseBits;
+    QList<qsizetype> m_firstWord;
     // Open addressing; slot value is index + 1, 0 means empty.
     QList<quint16> m_slots;
     quint32 m_mask = 0;

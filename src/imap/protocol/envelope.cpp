@@ -56,11 +56,17 @@ void EnvelopeBuilder::beginList(Envelope::AddressField field)
 void EnvelopeBuilder::addAddress(QByteArrayView name, QByteArrayView adl, QByteArrayView mailbox, QByteArrayView host)
 {
     Envelope &e = m_envelope;
-    // One span at a time: a braced list would be a temporary QList of its own.
-    for (const QByteArrayView part : {name, adl, mailbox, host})
-        e.m_addressSpans.append(e.append(part));
+    // The four spans written in place: one size check instead of four appends.
+    const qsizetype at = e.m_addressSpans.size();
+    e.m_addressSpans.resize(at + 4);
+    Envelope::Span *spans = e.m_addressSpans.data() + at;
+    spans[0] = e.append(name);
+    spans[1] = e.append(adl);
+    spans[2] = e.append(mailbox);
+    spans[3] = e.append(host);
+    const qint32 count = qint32((at + 4) / 4);
     for (size_t i = size_t(std::max(m_currentList, 0)); i < e.m_listEnds.size(); ++i)
-        e.m_listEnds[i] = qint32(e.m_addressSpans.size() / 4);
+        e.m_listEnds[i] = count;
 }
 
 Envelope EnvelopeBuilder::build()

@@ -12,8 +12,13 @@
 #include "imap/protocol/responseframer.h"
 
 #include <QByteArrayView>
+#include <QtAlgorithms>
 
 #include <array>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace Quail::Imap::Detail {
 
@@ -37,9 +42,28 @@ inline bool hasClass(char c, CharClass cls)
 }
 
 // The end of the run of bytes allowed unescaped in a quoted string: the
-// first '"', '\\', CR, LF or NUL.
+// first '"', '\\', CR, LF or NUL. Envelope strings are most of a FETCH
+// answer's bytes, so with SSE2 (every x86-64) sixteen bytes are checked at
+// a time, as memchr() does for one byte.
 inline const char *scanQuoted(const char *p, const char *end)
 {
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    const __m128i cr = _mm_set1_epi8('\r');
+    const __m128i lf = _mm_set1_epi8('\n');
+    const __m128i nul = _mm_setzero_si128();
+    while (end - p >= 16) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const __m128i stops =
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)),
+                         _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, cr), _mm_cmpeq_epi8(bytes, lf)),
+                                      _mm_cmpeq_epi8(bytes, nul)));
+        if (const int mask = _mm_movemask_epi8(stops))
+            return p + qCountTrailingZeroBits(quint32(mask));
+        p += 16;
+    }
+#endif
     while (p < end && hasClass(*p, QuotedChar))
         ++p;
     return p;
