@@ -7,6 +7,7 @@
 #include "imap/protocol/taggenerator.h"
 #include "imap/transport/transport.h"
 
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QObject>
 #include <QTimer>
@@ -124,7 +125,10 @@ private:
     // Commands waiting while another one holds the line.
     QList<std::pair<QByteArray, QByteArray>> m_queued; // tag, first part
     std::function<void(bool, const QByteArray &)> m_trace;
+    // Fails the connection when the server stays silent past the deadline
+    // while a command awaits its answer.
     QTimer m_watchdog;
+    QDeadlineTimer m_silenceDeadline;
     std::chrono::milliseconds m_commandTimeout{120000};
     bool m_failed = false;
     bool m_closing = false;
