@@ -258,6 +258,14 @@ double processCpuMs()
     return ms(usage.ru_utime) + ms(usage.ru_stime);
 }
 
+// The kernel's share of it (system calls, page faults), in ms.
+double processSystemCpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_stime.tv_sec) * 1e3 + double(usage.ru_stime.tv_usec) / 1e3;
+}
+
 // CPU time of the server's processes serving the connections (Dovecot's
 // imap and imap-login), in ms: read before a run's connection closes, since
 // a process's time leaves /proc with it.
@@ -291,6 +299,7 @@ double serverCpuMs()
 
 struct ModelRun {
     double cpuMs = -1;
+    double systemCpuMs = -1;
     double serverCpuMs = -1;
     double peakRssMb = -1; // from before the folder was opened to every row loaded
     double heldRssMb = -1; // with every row loaded
@@ -325,6 +334,7 @@ std::optional<ModelRun> runModel(const Test::TestServer &server, const Imap::Mai
     resetPeakRss();
     run.startRssMb = currentRssMb();
     const double cpuBefore = processCpuMs();
+    const double systemBefore = processSystemCpuMs();
     const double serverBefore = serverCpuMs();
     BlockProbe probe;
     probe.start();
@@ -368,6 +378,7 @@ std::optional<ModelRun> runModel(const Test::TestServer &server, const Imap::Mai
     run.fullMs = ms(clock.nsecsElapsed());
     run.longestBlockMs = probe.stop();
     run.cpuMs = processCpuMs() - cpuBefore;
+    run.systemCpuMs = processSystemCpuMs() - systemBefore;
     run.serverCpuMs = serverCpuMs() - serverBefore;
     run.peakRssMb = peakRssMb();
     run.heldRssMb = currentRssMb();
@@ -499,8 +510,9 @@ int main(int argc, char **argv)
         // Only the model's runs, for a profiler: nothing else in the process.
         std::optional<ModelRun> run = first;
         for (int round = 0; run; ++round) {
-            std::printf("open_mailbox: model run %d: every row loaded in %.1f ms, CPU %.1f ms, server CPU %.1f ms\n",
-                        round + 1, run->fullMs, run->cpuMs, run->serverCpuMs);
+            std::printf("open_mailbox: model run %d: every row loaded in %.1f ms, CPU %.1f ms (%.1f ms in the "
+                        "kernel), server CPU %.1f ms\n",
+                        round + 1, run->fullMs, run->cpuMs, run->systemCpuMs, run->serverCpuMs);
             if (round + 1 == rounds)
                 return 0;
             run = runModel(*server, folder, nullptr);
@@ -603,7 +615,8 @@ int main(int argc, char **argv)
     std::printf("  first 50 rows loaded      %9.1f ms\n", best->first50Ms);
     std::printf("  every row loaded          %9.1f ms   (%lld commands)\n", best->fullMs,
                 qlonglong(best->commands.size()));
-    std::printf("  CPU time of the model run %9.1f ms   (all threads of this process)\n", best->cpuMs);
+    std::printf("  CPU time of the model run %9.1f ms   (all threads of this process; %.1f ms in the kernel)\n",
+                best->cpuMs, best->systemCpuMs);
     std::printf("  baseline, same commands   %9.1f ms   (%.1f MB over TLS, counted only)\n", *bestBaseline,
                 double(bytes) / 1e6);
     std::printf("  model / baseline          %9.2f x    (best of each; target: 1.15 x)\n",
