@@ -129,7 +129,7 @@ Envelope Parser::parseEnvelopeFields()
     if (!expect('(', "( expected before envelope") || !enter())
         return {};
     // Room for a typical envelope's strings, so that most take one allocation.
-    EnvelopeBuilder builder(256);
+    EnvelopeBuilder builder(512);
 
     skipSpaces();
     // Domino wraps the envelope in a second pair of parentheses.
@@ -207,6 +207,10 @@ QList<BodyParameter> Parser::parseParameters()
         QByteArray value = QByteArrayView(attribute) == QByteArrayView("CHARSET") ? mimeToken() : nstring();
         if (m_failed)
             return parameters;
+        // Most lists hold one to three pairs (charset; boundary and type;
+        // name): one allocation instead of a first one and a regrowth.
+        if (parameters.isEmpty())
+            parameters.reserve(3);
         parameters.append({std::move(attribute), std::move(value)});
     }
 }
