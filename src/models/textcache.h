@@ -34,7 +34,9 @@ public:
     {
         if (raw.isEmpty())
             return make();
-        Slot &slot = m_slots[qsizetype(qHash(raw, size_t(kind)) % SlotCount)];
+        // A seed of 0 would make Qt hash with SipHash instead of its much
+        // faster AES-based hash; the kind keeps the seed nonzero.
+        Slot &slot = m_slots[qsizetype(qHash(raw, size_t(kind) + 1) % SlotCount)];
         if (slot.kind == kind && !slot.raw.isNull() && QByteArrayView(slot.raw) == raw)
             return slot.text;
         slot.text = make();
