@@ -441,13 +441,21 @@ std::optional<double> runEngineOnly(const Test::TestServer &server, const Imap::
     return ms(clock.nsecsElapsed());
 }
 
-std::optional<double> runBaseline(const Test::TestServer &server, const QByteArrayList &commands, qint64 *bytes,
-                                  bool parse = false, double *serverMs = nullptr)
+// One run of a counting or parsing client.
+struct ClientRun {
+    double ms = -1; // from the SELECT on
+    double cpuMs = -1; // this process's CPU (nothing else runs in it meanwhile)
+    double serverCpuMs = -1;
+    qint64 bytes = 0;
+};
+
+std::optional<ClientRun> runBaseline(const Test::TestServer &server, const QByteArrayList &commands, bool parse = false)
 {
     CountingClient client(parse);
     if (!client.connect(server))
         return std::nullopt;
     const double serverBefore = serverCpuMs();
+    const double cpuBefore = processCpuMs();
     QElapsedTimer clock;
     bool started = false;
     for (const QByteArray &command : commands) {
@@ -459,10 +467,20 @@ std::optional<double> runBaseline(const Test::TestServer &server, const QByteArr
         if (!client.run(command))
             return std::nullopt;
     }
-    *bytes = client.bytes();
-    if (serverMs)
-        *serverMs = serverCpuMs() - serverBefore;
-    return started ? std::optional<double>(ms(clock.nsecsElapsed())) : std::nullopt;
+    if (!started)
+        return std::nullopt;
+    ClientRun run;
+    run.ms = ms(clock.nsecsElapsed());
+    run.cpuMs = processCpuMs() - cpuBefore;
+    run.serverCpuMs = serverCpuMs() - serverBefore;
+    run.bytes = client.bytes();
+    return run;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
 }
 
 } // namespace
@@ -535,15 +553,14 @@ int main(int argc, char **argv)
         const QList<int> tried{1, 2, 4, 8};
         QList<QList<double>> ratios(tried.size());
         for (int round = 0; round < rounds; ++round) {
-            qint64 bytes = 0;
-            const auto baseline = runBaseline(*server, recorded->commands, &bytes);
+            const auto baseline = runBaseline(*server, recorded->commands);
             for (qsizetype i = 0; baseline && i < tried.size(); ++i) {
                 const auto run = runEngineOnly(*server, folder, recorded->commands, tried.at(i));
                 if (!run) {
                     std::fprintf(stderr, "open_mailbox: the engine did not run the commands\n");
                     return 1;
                 }
-                ratios[i].append(*run / *baseline);
+                ratios[i].append(*run / baseline->ms);
             }
         }
         std::printf("open_mailbox: the model's detail FETCHes through a bare engine, %d paired rounds\n", rounds);
@@ -557,18 +574,20 @@ int main(int argc, char **argv)
     }
 
     std::optional<ModelRun> best = first;
-    std::optional<double> bestBaseline;
-    qint64 bytes = 0;
+    std::optional<ClientRun> bestBaseline;
     // Each round's model run beside the baseline run right after it: the
     // machine's and Dovecot's drift between rounds cancels in the ratio.
     QList<double> paired;
     // The same commands through a client that parses and drops: how close
     // to the baseline a client can come on this machine at all.
-    std::optional<double> bestParsing;
+    std::optional<ClientRun> bestParsing;
     QList<double> pairedParsing;
     double modelMs = first->fullMs;
-    // Dovecot's CPU in each model run and each baseline run: whether the
-    // model's way of asking makes the server work more.
+    // The CPU each side spends per run: on a machine that the load keeps
+    // busy, the client's CPU is taken from the server's.
+    QList<double> modelCpuMs{first->cpuMs};
+    QList<double> baselineCpuMs;
+    QList<double> parsingCpuMs;
     QList<double> modelServerMs{first->serverCpuMs};
     QList<double> baselineServerMs;
     for (int round = 0; round < rounds; ++round) {
@@ -579,34 +598,33 @@ int main(int argc, char **argv)
                 return 1;
             }
             modelMs = run->fullMs;
+            modelCpuMs.append(run->cpuMs);
             modelServerMs.append(run->serverCpuMs);
             if (run->fullMs < best->fullMs)
                 best = run;
         }
-        double baselineServer = 0;
-        const auto baseline = runBaseline(*server, recorded->commands, &bytes, false, &baselineServer);
+        const auto baseline = runBaseline(*server, recorded->commands);
         if (!baseline) {
             std::fprintf(stderr, "open_mailbox: the baseline client failed\n");
             return 1;
         }
-        baselineServerMs.append(baselineServer);
-        if (!bestBaseline || *baseline < *bestBaseline)
+        baselineCpuMs.append(baseline->cpuMs);
+        baselineServerMs.append(baseline->serverCpuMs);
+        if (!bestBaseline || baseline->ms < bestBaseline->ms)
             bestBaseline = baseline;
-        paired.append(modelMs / *baseline);
-        qint64 parsedBytes = 0;
-        const auto parsing = runBaseline(*server, recorded->commands, &parsedBytes, true);
+        paired.append(modelMs / baseline->ms);
+        const auto parsing = runBaseline(*server, recorded->commands, true);
         if (!parsing) {
             std::fprintf(stderr, "open_mailbox: the parsing client failed\n");
             return 1;
         }
-        if (!bestParsing || *parsing < *bestParsing)
+        parsingCpuMs.append(parsing->cpuMs);
+        if (!bestParsing || parsing->ms < bestParsing->ms)
             bestParsing = parsing;
-        pairedParsing.append(*parsing / *baseline);
+        pairedParsing.append(parsing->ms / baseline->ms);
     }
     std::sort(paired.begin(), paired.end());
     std::sort(pairedParsing.begin(), pairedParsing.end());
-    std::sort(modelServerMs.begin(), modelServerMs.end());
-    std::sort(baselineServerMs.begin(), baselineServerMs.end());
     best->commands = recorded->commands;
 
     std::printf("open_mailbox: folder %s, %d messages, best of %d rounds\n", qPrintable(folderName), best->rows,
@@ -617,18 +635,20 @@ int main(int argc, char **argv)
                 qlonglong(best->commands.size()));
     std::printf("  CPU time of the model run %9.1f ms   (all threads of this process; %.1f ms in the kernel)\n",
                 best->cpuMs, best->systemCpuMs);
-    std::printf("  baseline, same commands   %9.1f ms   (%.1f MB over TLS, counted only)\n", *bestBaseline,
-                double(bytes) / 1e6);
+    std::printf("  baseline, same commands   %9.1f ms   (%.1f MB over TLS, counted only)\n", bestBaseline->ms,
+                double(bestBaseline->bytes) / 1e6);
     std::printf("  model / baseline          %9.2f x    (best of each; target: 1.15 x)\n",
-                best->fullMs / *bestBaseline);
+                best->fullMs / bestBaseline->ms);
     std::printf("  paired rounds, median     %9.2f x    (%.2f to %.2f over %lld rounds)\n",
                 paired.at(paired.size() / 2), paired.constFirst(), paired.constLast(), qlonglong(paired.size()));
-    std::printf("  server CPU, model run     %9.1f ms   (Dovecot's imap and imap-login, median)\n",
-                modelServerMs.at(modelServerMs.size() / 2));
-    std::printf("  server CPU, baseline run  %9.1f ms   (median)\n", baselineServerMs.at(baselineServerMs.size() / 2));
-    std::printf("  parsing client, same      %9.1f ms   (typed parsing only, nothing kept)\n", *bestParsing);
+    std::printf("  parsing client, same      %9.1f ms   (typed parsing only, nothing kept)\n", bestParsing->ms);
     std::printf("  parsing / baseline        %9.2f x    (paired median; %.2f to %.2f)\n",
                 pairedParsing.at(pairedParsing.size() / 2), pairedParsing.constFirst(), pairedParsing.constLast());
+    std::printf("  client CPU per run        %9.1f ms   model; baseline %.1f ms, parsing client %.1f ms (medians)\n",
+                median(modelCpuMs), median(baselineCpuMs), median(parsingCpuMs));
+    std::printf("  server CPU per run        %9.1f ms   model's; baseline's %.1f ms (Dovecot's imap and imap-login, "
+                "medians)\n",
+                median(modelServerMs), median(baselineServerMs));
     std::printf("  peak RSS while loading    %9.1f MB   (target: 120 MB; first run, fresh process)\n",
                 first->peakRssMb);
     std::printf("  RSS with every row held   %9.1f MB   (%.1f MB before opening the folder)\n", first->heldRssMb,
