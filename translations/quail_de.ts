@@ -680,6 +680,11 @@
         <source>Click to connect again.</source>
         <translation>Klicken, um erneut zu verbinden.</translation>
     </message>
+    <message>
+        <source>%1, cipher %2 with a %3-bit key.</source>
+        <comment>protocol version, cipher suite, key size</comment>
+        <translation>%1, Verschlüsselung %2 mit einem %3-Bit-Schlüssel.</translation>
+    </message>
 </context>
 <context>
     <name>Quail::App::FolderChooserDialog</name>

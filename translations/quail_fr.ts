@@ -680,6 +680,11 @@
         <source>Click to connect again.</source>
         <translation>Cliquez pour vous reconnecter.</translation>
     </message>
+    <message>
+        <source>%1, cipher %2 with a %3-bit key.</source>
+        <comment>protocol version, cipher suite, key size</comment>
+        <translation>%1, chiffrement %2 avec une clé de %3 bits.</translation>
+    </message>
 </context>
 <context>
     <name>Quail::App::FolderChooserDialog</name>

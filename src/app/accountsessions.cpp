@@ -395,6 +395,8 @@ void AccountSessions::setState(Entry &e, State state, const QString &detail)
 {
     e.status.state = state;
     e.status.detail = detail;
+    // Only a live session has a handshake to show.
+    e.status.tls = state == State::Connected && e.session ? e.session->info().tls : std::nullopt;
     Q_EMIT statusChanged(e.account.id, e.account.name, e.status);
 }
 

@@ -128,6 +128,14 @@ void ConnectionIndicator::update()
         break;
     }
 
+    if (m_status.state == State::Connected && m_status.tls) {
+        const Imap::TlsSession &tls = *m_status.tls;
+        security += u'\n'
+            + tr("%1, cipher %2 with a %3-bit key.", "protocol version, cipher suite, key size")
+                  .arg(tls.protocol, tls.cipher)
+                  .arg(tls.keyBits);
+    }
+
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(themed(m_iconName, fallback).pixmap(size, size));
     m_text->setText(m_status.state == State::Connected ? m_accountName : tr("%1: %2").arg(m_accountName, state));

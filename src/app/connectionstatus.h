@@ -1,7 +1,11 @@
 #pragma once
 
+#include "imap/transport/tlssession.h"
+
 #include <QDateTime>
 #include <QString>
+
+#include <optional>
 
 namespace Quail::App {
 
@@ -31,6 +35,7 @@ struct ConnectionStatus {
     QDateTime retryAt; // Reconnecting only
     int attempt = 0; // Reconnecting only
     bool sessionOnlyTrust = false; // PinnedTls accepted for this run only, not saved
+    std::optional<Imap::TlsSession> tls; // Connected over TLS: what the handshake settled on
 };
 
 } // namespace Quail::App

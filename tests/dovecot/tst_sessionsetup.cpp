@@ -81,6 +81,14 @@ void TestSessionSetup::logsIn()
     QVERIFY(probe.run());
     QVERIFY2(probe.info, probe.error ? qPrintable(probe.error->message) : "no result");
     QCOMPARE(probe.connection->security(), Transport::ChannelSecurity::Tls);
+    // What the handshake settled on, for the window to show: the fixture
+    // allows TLS 1.2 and later.
+    QVERIFY(probe.info->tls);
+    QVERIFY2(probe.info->tls->protocol == QLatin1String("TLS 1.3")
+                 || probe.info->tls->protocol == QLatin1String("TLS 1.2"),
+             qPrintable(probe.info->tls->protocol));
+    QVERIFY(!probe.info->tls->cipher.isEmpty());
+    QVERIFY2(probe.info->tls->keyBits >= 128, qPrintable(QString::number(probe.info->tls->keyBits)));
     QVERIFY(!probe.info->preauthenticated);
     QVERIFY(probe.info->greeting.contains(QStringLiteral("Dovecot")));
     QCOMPARE(probe.info->quirks.family, ServerQuirks::Family::Dovecot);
@@ -127,6 +135,7 @@ void TestSessionSetup::plaintextWhenChosen()
     SetupProbe probe(settings(Security::None), credentials(AuthMethod::Login));
     QVERIFY(probe.run());
     QVERIFY2(probe.info, probe.error ? qPrintable(probe.error->message) : "no result");
+    QVERIFY(!probe.info->tls);
     QVERIFY(!probe.trace.contains(m_server.password.toUtf8()));
 }
 

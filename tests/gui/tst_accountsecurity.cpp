@@ -30,6 +30,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -578,6 +579,11 @@ void TestAccountSecurity::indicatorShowsLockOrPlaintextWarning()
         Timeout));
     QCOMPARE(lock->iconName(), QStringLiteral("security-high"));
     QVERIFY2(lock->toolTip().contains(QStringLiteral("verified")), qPrintable(lock->toolTip()));
+    // And what the handshake with Dovecot settled on (TLS 1.2 or later).
+    QVERIFY2(
+        lock->toolTip().contains(QRegularExpression(QStringLiteral("TLS 1\\.[23], cipher \\S+ with a \\d+-bit key"))),
+        qPrintable(lock->toolTip()));
+    QVERIFY2(!warning->toolTip().contains(QStringLiteral("cipher")), qPrintable(warning->toolTip()));
     QCOMPARE(warning->iconName(), QStringLiteral("security-low"));
     QVERIFY2(warning->toolTip().contains(QStringLiteral("Not encrypted")), qPrintable(warning->toolTip()));
     QVERIFY(lock->isVisible() && warning->isVisible());

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void barTextIsPlain();
     void indicatorBadges_data();
     void indicatorBadges();
+    void indicatorNamesTheTlsSession();
     void indicatorCountsDown();
     void indicatorClickReconnectsOnlyWhenDown();
     void fallbackIconsRender();
@@ -144,6 +145,22 @@ void TestConnectionWidgets::indicatorBadges()
     QCOMPARE(indicator.iconName(), icon);
     QVERIFY2(indicator.toolTip().contains(tip), qPrintable(indicator.toolTip()));
     QVERIFY(indicator.text().startsWith(QStringLiteral("work")));
+}
+
+void TestConnectionWidgets::indicatorNamesTheTlsSession()
+{
+    ConnectionIndicator indicator(QStringLiteral("work"));
+    ConnectionStatus status;
+    status.state = State::Connected;
+    status.security = Security::VerifiedTls;
+    status.tls = Quail::Imap::TlsSession{QStringLiteral("TLS 1.3"), QStringLiteral("TLS_AES_256_GCM_SHA384"), 256};
+    indicator.setStatus(status);
+    QVERIFY2(indicator.toolTip().contains(QStringLiteral("TLS 1.3, cipher TLS_AES_256_GCM_SHA384 with a 256-bit key")),
+             qPrintable(indicator.toolTip()));
+    // Gone once the connection is: a reconnect negotiates anew.
+    status.state = State::Reconnecting;
+    indicator.setStatus(status);
+    QVERIFY2(!indicator.toolTip().contains(QStringLiteral("cipher")), qPrintable(indicator.toolTip()));
 }
 
 void TestConnectionWidgets::indicatorCountsDown()

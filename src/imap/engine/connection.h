@@ -70,6 +70,7 @@ public:
     void setEncoderOptions(const EncoderOptions &options) { m_encoderOptions = options; }
     const EncoderOptions &encoderOptions() const { return m_encoderOptions; }
     Transport::ChannelSecurity security() const { return m_transport->security(); }
+    std::optional<TlsSession> tlsSession() const { return m_transport->tlsSession(); }
     std::optional<CertificateDetails> peerCertificate() const { return m_transport->peerCertificate(); }
     bool isCompressed() const { return m_transport->isCompressed(); }
     bool isBusy() const { return !m_pending.isEmpty(); }

@@ -379,6 +379,7 @@ void SessionSetup::finish()
     m_finished = true;
     m_step = Step::Done;
     disconnect(&m_connection, nullptr, this, nullptr);
+    m_info.tls = m_connection.tlsSession();
     Q_EMIT ready(m_info);
 }
 

@@ -6,6 +6,7 @@
 #include "imap/engine/sessionerror.h"
 #include "imap/protocol/response.h"
 #include "imap/transport/connectionsettings.h"
+#include "imap/transport/tlssession.h"
 
 #include <QObject>
 
@@ -21,6 +22,7 @@ struct SessionInfo {
     bool preauthenticated = false;
     bool compressed = false;
     ServerQuirks quirks;
+    std::optional<TlsSession> tls; // what TLS settled on; none without TLS
 };
 
 struct SessionOptions {

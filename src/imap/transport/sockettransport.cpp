@@ -1,6 +1,7 @@
 #include "imap/transport/sockettransport.h"
 
 #include <QFile>
+#include <QSslCipher>
 #include <QSslConfiguration>
 
 namespace Quail::Imap {
@@ -123,6 +124,30 @@ Transport::ChannelSecurity SocketTransport::security() const
     if (!m_socket.isEncrypted())
         return ChannelSecurity::Plaintext;
     return m_pinAccepted ? ChannelSecurity::PinnedTls : ChannelSecurity::Tls;
+}
+
+std::optional<TlsSession> SocketTransport::tlsSession() const
+{
+    if (!m_socket.isEncrypted())
+        return std::nullopt;
+    const QSslCipher cipher = m_socket.sessionCipher();
+    TlsSession session;
+    switch (m_socket.sessionProtocol()) {
+    case QSsl::TlsV1_2:
+        session.protocol = QStringLiteral("TLS 1.2");
+        break;
+    case QSsl::TlsV1_3:
+        session.protocol = QStringLiteral("TLS 1.3");
+        break;
+    default:
+        // Older versions are refused (TLS 1.2 or later); whatever else a
+        // backend reports is shown as it names it.
+        session.protocol = cipher.protocolString();
+        break;
+    }
+    session.cipher = cipher.name();
+    session.keyBits = cipher.usedBits();
+    return session;
 }
 
 std::optional<CertificateDetails> SocketTransport::peerCertificate() const

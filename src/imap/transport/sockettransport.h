@@ -24,6 +24,7 @@ public:
     void close() override;
     void startTls() override;
     ChannelSecurity security() const override;
+    std::optional<TlsSession> tlsSession() const override;
     std::optional<CertificateDetails> peerCertificate() const override;
 
 protected:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "imap/transport/connectionsettings.h"
+#include "imap/transport/tlssession.h"
 #include "imap/transport/transporterror.h"
 
 #include <QByteArray>
@@ -63,6 +64,8 @@ public:
     virtual ChannelSecurity security() const = 0;
     // The certificate the server presented, once TLS is up.
     virtual std::optional<CertificateDetails> peerCertificate() const { return std::nullopt; }
+    // The negotiated protocol and cipher, once TLS is up.
+    virtual std::optional<TlsSession> tlsSession() const { return std::nullopt; }
 
 protected:
     virtual void writeRaw(const QByteArray &bytes) = 0;
