@@ -42,6 +42,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
@@ -100,6 +101,7 @@ private Q_SLOTS:
     void keyNSelectsTheNextUnread();
     void archiveAndJunkKeysMoveAndUndo();
     void deleteMovesToTrashAndUndoBringsItBack();
+    void deleteInTrashAsksFirst();
     void dropMovesAndCopies();
     void dropOfAnotherFolderIsRefused();
     void moveToChoosesAFolder();
@@ -540,6 +542,79 @@ void TestMessageListPane::deleteMovesToTrashAndUndoBringsItBack()
     QCOMPARE(subjects.size(), 5);
     // The list learns of the message's return from the server.
     QVERIFY(QTest::qWaitFor([&] { return m_view->model()->rowCount() == 5; }, Timeout));
+}
+
+// Inside Trash, delete is permanent: the window asks first, and only a
+// confirmed delete reaches the server.
+void TestMessageListPane::deleteInTrashAsksFirst()
+{
+    QVERIFY(selectFolder(QString::fromLatin1(m_folder), 5));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return m_window->folderTree()->specialFolder(m_accountId, Models::SpecialUse::Trash).isValid(); },
+        Timeout));
+    const QByteArray subject = m_folder + " 1";
+    const auto inTrash = [&] {
+        for (const ServerMessage &message : serverMessages("Trash")) {
+            if (message.subject == subject)
+                return true;
+        }
+        return false;
+    };
+    clickRow(1);
+    pressKey(Qt::Key_Delete);
+    QVERIFY(actionsIdle());
+    QVERIFY(QTest::qWaitFor(inTrash, Timeout));
+
+    QVERIFY(selectFolder(QStringLiteral("Trash"), int(serverMessages("Trash").size())));
+    // The rows' subjects come as the view asks for them.
+    int row = -1;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            for (int i = 0; i < m_view->model()->rowCount(); ++i) {
+                if (m_view->model()->index(i, MessageListModel::SubjectColumn).data().toString()
+                    == QString::fromLatin1(subject))
+                    row = i;
+            }
+            return row >= 0;
+        },
+        Timeout));
+    const auto question = [&]() -> QMessageBox * {
+        QMessageBox *box = nullptr;
+        const bool asked = QTest::qWaitFor(
+            [&] {
+                box = m_window->findChild<QMessageBox *>();
+                return box && box->isVisible();
+            },
+            Timeout);
+        return asked ? box : nullptr;
+    };
+
+    clickRow(row);
+    pressKey(Qt::Key_Delete);
+    QPointer<QMessageBox> box = question();
+    QVERIFY(box);
+    QCOMPARE(box->windowTitle(), QStringLiteral("Delete Permanently"));
+    box->button(QMessageBox::Cancel)->click();
+    QVERIFY(QTest::qWaitFor([&] { return !box; }, Timeout));
+    QVERIFY(actionsIdle());
+    QVERIFY(QTest::qWaitFor(inTrash, Timeout));
+    QVERIFY(m_window->messageList()->rowOfUid(m_window->selectedUids().value(0)) >= 0);
+
+    // The question had the focus; the keys go to the window again.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    pressKey(Qt::Key_Delete);
+    box = question();
+    QVERIFY(box);
+    QAbstractButton *confirm = nullptr;
+    for (QAbstractButton *button : box->buttons()) {
+        if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+            confirm = button;
+    }
+    QVERIFY(confirm);
+    confirm->click();
+    QVERIFY(actionsIdle());
+    QVERIFY(QTest::qWaitFor([&] { return !inTrash(); }, Timeout));
 }
 
 void TestMessageListPane::dropMovesAndCopies()
