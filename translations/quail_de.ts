@@ -836,26 +836,6 @@
         <source>%1 - Quail</source>
         <translation>%1 - Quail</translation>
     </message>
-    <message>
-        <source>These messages are no longer in the open folder; drag them again from their folder.</source>
-        <translation>Diese Nachrichten sind nicht mehr im geöffneten Ordner; ziehen Sie sie erneut aus ihrem Ordner.</translation>
-    </message>
-    <message>
-        <source>The folder of these messages was replaced on the server since the drag began; nothing was moved.</source>
-        <translation>Der Ordner dieser Nachrichten wurde auf dem Server ersetzt, nachdem das Ziehen begonnen hatte; es wurde nichts verschoben.</translation>
-    </message>
-    <message>
-        <source>Messages can only be moved or copied to a folder of the same account.</source>
-        <translation>Nachrichten können nur in einen Ordner desselben Kontos verschoben oder kopiert werden.</translation>
-    </message>
-    <message>
-        <source>The folder &quot;%1&quot; cannot hold messages.</source>
-        <translation>Der Ordner &quot;%1&quot; kann keine Nachrichten enthalten.</translation>
-    </message>
-    <message>
-        <source>These messages are no longer in the open folder.</source>
-        <translation>Diese Nachrichten sind nicht mehr im geöffneten Ordner.</translation>
-    </message>
     <message numerus="yes">
         <source>Listing %Ln message(s)…</source>
         <translation>
@@ -881,35 +861,6 @@
     <message>
         <source>Checking for new mail…</source>
         <translation>Suche nach neuen Nachrichten…</translation>
-    </message>
-    <message>
-        <source>Delete Permanently</source>
-        <translation>Endgültig löschen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n message(s) permanently? This cannot be undone.</source>
-        <translation>
-            <numerusform>Die Nachricht endgültig löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
-            <numerusform>%n Nachrichten endgültig löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n Message(s) To</source>
-        <translation>
-            <numerusform>%n Nachricht verschieben nach</numerusform>
-            <numerusform>%n Nachrichten verschieben nach</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Copy %n Message(s) To</source>
-        <translation>
-            <numerusform>%n Nachricht kopieren nach</numerusform>
-            <numerusform>%n Nachrichten kopieren nach</numerusform>
-        </translation>
     </message>
     <message>
         <source>There are no unread messages in this folder.</source>
@@ -978,6 +929,58 @@
     <message>
         <source>The account&apos;s password is needed: %1</source>
         <translation>Das Passwort des Kontos wird benötigt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quail::App::MessageCommands</name>
+    <message>
+        <source>These messages are no longer in the open folder; drag them again from their folder.</source>
+        <translation>Diese Nachrichten sind nicht mehr im geöffneten Ordner; ziehen Sie sie erneut aus ihrem Ordner.</translation>
+    </message>
+    <message>
+        <source>The folder of these messages was replaced on the server since the drag began; nothing was moved.</source>
+        <translation>Der Ordner dieser Nachrichten wurde auf dem Server ersetzt, nachdem das Ziehen begonnen hatte; es wurde nichts verschoben.</translation>
+    </message>
+    <message>
+        <source>Messages can only be moved or copied to a folder of the same account.</source>
+        <translation>Nachrichten können nur in einen Ordner desselben Kontos verschoben oder kopiert werden.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; cannot hold messages.</source>
+        <translation>Der Ordner &quot;%1&quot; kann keine Nachrichten enthalten.</translation>
+    </message>
+    <message>
+        <source>These messages are no longer in the open folder.</source>
+        <translation>Diese Nachrichten sind nicht mehr im geöffneten Ordner.</translation>
+    </message>
+    <message>
+        <source>Delete Permanently</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s) permanently? This cannot be undone.</source>
+        <translation>
+            <numerusform>Die Nachricht endgültig löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Nachrichten endgültig löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Message(s) To</source>
+        <translation>
+            <numerusform>%n Nachricht verschieben nach</numerusform>
+            <numerusform>%n Nachrichten verschieben nach</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n Message(s) To</source>
+        <translation>
+            <numerusform>%n Nachricht kopieren nach</numerusform>
+            <numerusform>%n Nachrichten kopieren nach</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -824,26 +824,6 @@
         <source>%1 - Quail</source>
         <translation>%1 - Quail</translation>
     </message>
-    <message>
-        <source>These messages are no longer in the open folder; drag them again from their folder.</source>
-        <translation>Ces messages ne sont plus dans le dossier ouvert&#x202f;; faites-les de nouveau glisser depuis leur dossier.</translation>
-    </message>
-    <message>
-        <source>The folder of these messages was replaced on the server since the drag began; nothing was moved.</source>
-        <translation>Le dossier de ces messages a été remplacé sur le serveur depuis le début du glisser-déposer&#x202f;; rien n&apos;a été déplacé.</translation>
-    </message>
-    <message>
-        <source>Messages can only be moved or copied to a folder of the same account.</source>
-        <translation>Les messages ne peuvent être déplacés ou copiés que vers un dossier du même compte.</translation>
-    </message>
-    <message>
-        <source>The folder &quot;%1&quot; cannot hold messages.</source>
-        <translation>Le dossier «&#x202f;%1&#x202f;» ne peut pas contenir de messages.</translation>
-    </message>
-    <message>
-        <source>These messages are no longer in the open folder.</source>
-        <translation>Ces messages ne sont plus dans le dossier ouvert.</translation>
-    </message>
     <message numerus="yes">
         <source>Listing %Ln message(s)…</source>
         <translation>
@@ -869,35 +849,6 @@
     <message>
         <source>Checking for new mail…</source>
         <translation>Vérification des nouveaux messages…</translation>
-    </message>
-    <message>
-        <source>Delete Permanently</source>
-        <translation>Supprimer définitivement</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n message(s) permanently? This cannot be undone.</source>
-        <translation>
-            <numerusform>Supprimer définitivement %n message&#x202f;? Cette opération est irréversible.</numerusform>
-            <numerusform>Supprimer définitivement %n messages&#x202f;? Cette opération est irréversible.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n Message(s) To</source>
-        <translation>
-            <numerusform>Déplacer %n message vers</numerusform>
-            <numerusform>Déplacer %n messages vers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Copy %n Message(s) To</source>
-        <translation>
-            <numerusform>Copier %n message vers</numerusform>
-            <numerusform>Copier %n messages vers</numerusform>
-        </translation>
     </message>
     <message>
         <source>There are no unread messages in this folder.</source>
@@ -978,6 +929,58 @@
     <message>
         <source>The account&apos;s password is needed: %1</source>
         <translation>Le mot de passe du compte est nécessaire&#x202f;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quail::App::MessageCommands</name>
+    <message>
+        <source>These messages are no longer in the open folder; drag them again from their folder.</source>
+        <translation>Ces messages ne sont plus dans le dossier ouvert&#x202f;; faites-les de nouveau glisser depuis leur dossier.</translation>
+    </message>
+    <message>
+        <source>The folder of these messages was replaced on the server since the drag began; nothing was moved.</source>
+        <translation>Le dossier de ces messages a été remplacé sur le serveur depuis le début du glisser-déposer&#x202f;; rien n&apos;a été déplacé.</translation>
+    </message>
+    <message>
+        <source>Messages can only be moved or copied to a folder of the same account.</source>
+        <translation>Les messages ne peuvent être déplacés ou copiés que vers un dossier du même compte.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; cannot hold messages.</source>
+        <translation>Le dossier «&#x202f;%1&#x202f;» ne peut pas contenir de messages.</translation>
+    </message>
+    <message>
+        <source>These messages are no longer in the open folder.</source>
+        <translation>Ces messages ne sont plus dans le dossier ouvert.</translation>
+    </message>
+    <message>
+        <source>Delete Permanently</source>
+        <translation>Supprimer définitivement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s) permanently? This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer définitivement %n message&#x202f;? Cette opération est irréversible.</numerusform>
+            <numerusform>Supprimer définitivement %n messages&#x202f;? Cette opération est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Message(s) To</source>
+        <translation>
+            <numerusform>Déplacer %n message vers</numerusform>
+            <numerusform>Déplacer %n messages vers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n Message(s) To</source>
+        <translation>
+            <numerusform>Copier %n message vers</numerusform>
+            <numerusform>Copier %n messages vers</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6,9 +6,9 @@
 #include "app/accountsessions.h"
 #include "app/connectionindicator.h"
 #include "app/connectionprompts.h"
-#include "app/folderchooserdialog.h"
 #include "app/folderview.h"
 #include "app/keyboardshortcutsdialog.h"
+#include "app/messagecommands.h"
 #include "app/messagelistview.h"
 #include "app/messageviewerpane.h"
 #include "app/notificationbar.h"
@@ -32,7 +32,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -174,6 +173,8 @@ MainWindow::~MainWindow()
     // reacts to a model being destroyed.
     m_ui->messageListView->selectionModel()->disconnect(this);
     m_ui->messageListView->setModel(nullptr);
+    // The commands refer to the models below.
+    delete std::exchange(m_commands, nullptr);
     // Removing the accounts below moves the folder tree's current row: that
     // must not open a folder in a list that is gone.
     m_ui->folderView->selectionModel()->disconnect(this);
@@ -197,20 +198,13 @@ void MainWindow::setUpMessageList()
     view->header()->setStretchLastSection(false);
     view->header()->setSortIndicatorShown(true);
     applyDefaultColumns();
+    m_commands = new MessageCommands(*view, *m_list, *m_sorted, *m_folders, *this);
+    connect(m_commands, &MessageCommands::errorOccurred, this, &MainWindow::showError);
+    connect(m_commands, &MessageCommands::started, this, &MainWindow::updateProgress);
     view->setDragSource([this] { return selectedMessagesDrag(); });
 
-    connect(view, &MessageListView::starClicked, this, [this](const QModelIndex &index) {
-        if (m_actions)
-            m_actions->setFlagged({index.data(MessageListModel::UidRole).toUInt()},
-                                  !index.data(MessageListModel::FlaggedRole).toBool());
-        updateProgress();
-    });
-    connect(view, &MessageListView::readClicked, this, [this](const QModelIndex &index) {
-        if (m_actions)
-            m_actions->setSeen({index.data(MessageListModel::UidRole).toUInt()},
-                               !index.data(MessageListModel::SeenRole).toBool());
-        updateProgress();
-    });
+    connect(view, &MessageListView::starClicked, m_commands, &MessageCommands::toggleFlaggedOf);
+    connect(view, &MessageListView::readClicked, m_commands, &MessageCommands::toggleSeenOf);
     connect(view, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -296,19 +290,20 @@ void MainWindow::setUpActions()
 {
     Ui::MainWindow &ui = *m_ui;
     connect(ui.actionGetMail, &QAction::triggered, this, &MainWindow::getMail);
-    connect(ui.actionMarkRead, &QAction::triggered, this, [this] { setSeen(true); });
-    connect(ui.actionMarkUnread, &QAction::triggered, this, [this] { setSeen(false); });
-    connect(ui.actionToggleRead, &QAction::triggered, this, &MainWindow::toggleSeen);
-    connect(ui.actionFlag, &QAction::triggered, this, [this] { setFlagged(true); });
-    connect(ui.actionUnflag, &QAction::triggered, this, [this] { setFlagged(false); });
-    connect(ui.actionToggleFlag, &QAction::triggered, this, &MainWindow::toggleFlagged);
-    connect(ui.actionDelete, &QAction::triggered, this, &MainWindow::deleteSelected);
-    connect(ui.actionMoveTo, &QAction::triggered, this, [this] { chooseFolderFor(true); });
-    connect(ui.actionCopyTo, &QAction::triggered, this, [this] { chooseFolderFor(false); });
-    connect(ui.actionArchive, &QAction::triggered, this, &MainWindow::archiveSelected);
-    connect(ui.actionJunk, &QAction::triggered, this, &MainWindow::markJunk);
-    connect(ui.actionExpunge, &QAction::triggered, this, &MainWindow::expunge);
-    connect(ui.actionUndo, &QAction::triggered, this, &MainWindow::undo);
+    MessageCommands *commands = m_commands;
+    connect(ui.actionMarkRead, &QAction::triggered, commands, [commands] { commands->setSeen(true); });
+    connect(ui.actionMarkUnread, &QAction::triggered, commands, [commands] { commands->setSeen(false); });
+    connect(ui.actionToggleRead, &QAction::triggered, commands, &MessageCommands::toggleSeen);
+    connect(ui.actionFlag, &QAction::triggered, commands, [commands] { commands->setFlagged(true); });
+    connect(ui.actionUnflag, &QAction::triggered, commands, [commands] { commands->setFlagged(false); });
+    connect(ui.actionToggleFlag, &QAction::triggered, commands, &MessageCommands::toggleFlagged);
+    connect(ui.actionDelete, &QAction::triggered, commands, &MessageCommands::deleteSelected);
+    connect(ui.actionMoveTo, &QAction::triggered, commands, [commands] { commands->chooseFolderFor(true); });
+    connect(ui.actionCopyTo, &QAction::triggered, commands, [commands] { commands->chooseFolderFor(false); });
+    connect(ui.actionArchive, &QAction::triggered, commands, &MessageCommands::archiveSelected);
+    connect(ui.actionJunk, &QAction::triggered, commands, &MessageCommands::markJunk);
+    connect(ui.actionExpunge, &QAction::triggered, commands, &MessageCommands::expunge);
+    connect(ui.actionUndo, &QAction::triggered, commands, &MessageCommands::undo);
     connect(ui.actionFind, &QAction::triggered, this, &MainWindow::focusSearch);
     connect(ui.actionNextUnread, &QAction::triggered, this, &MainWindow::nextUnread);
     connect(ui.actionPageDown, &QAction::triggered, this, &MainWindow::pageDown);
@@ -482,6 +477,7 @@ void MainWindow::openFolder(const QModelIndex &folder)
 
     m_actions = std::make_unique<MessageActions>(m_list.get());
     m_actions->setOtherEngine(m_sessions->background(accountId));
+    m_commands->setFolder(m_actions.get(), m_accountId);
     applySettings();
     setFolderRoles();
     connect(m_actions.get(), &MessageActions::failed, this,
@@ -504,44 +500,26 @@ void MainWindow::openFolder(const QModelIndex &folder)
     Q_EMIT currentMessageChanged(nullptr, {}, 0);
 }
 
-Imap::MailboxName MainWindow::specialFolder(Models::SpecialUse use) const
-{
-    const QModelIndex index = m_folders->specialFolder(m_accountId, use);
-    if (!index.isValid())
-        return {};
-    return Imap::MailboxName::fromWire(index.data(FolderTreeModel::WireNameRole).toByteArray());
-}
-
 void MainWindow::setFolderRoles()
 {
     if (m_actions)
-        m_actions->setFolderRoles(specialFolder(Models::SpecialUse::Trash), specialFolder(Models::SpecialUse::Archive));
+        m_actions->setFolderRoles(m_commands->specialFolder(Models::SpecialUse::Trash),
+                                  m_commands->specialFolder(Models::SpecialUse::Archive));
 }
 
 QList<quint32> MainWindow::selectedUids() const
 {
-    QModelIndexList rows = m_ui->messageListView->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
-    QList<quint32> uids;
-    uids.reserve(rows.size());
-    for (const QModelIndex &row : std::as_const(rows))
-        uids.append(row.data(MessageListModel::UidRole).toUInt());
-    return uids;
+    return m_commands->selectedUids();
 }
 
 std::optional<Models::MessageDrag> MainWindow::selectedMessagesDrag() const
 {
-    const std::optional<quint32> uidValidity = m_list->uidValidity();
-    if (m_accountId.isEmpty() || !uidValidity || m_list->state() == MessageListModel::State::Loading)
-        return std::nullopt;
-    Models::MessageDrag drag;
-    drag.accountId = m_accountId;
-    drag.mailbox = m_list->mailbox();
-    drag.uidValidity = *uidValidity;
-    drag.uids = selectedUids();
-    if (drag.uids.isEmpty())
-        return std::nullopt;
-    return drag;
+    return m_commands->selectedMessagesDrag();
+}
+
+void MainWindow::dropMessages(const Models::MessageDrag &drag, const QModelIndex &folder, Qt::DropAction action)
+{
+    m_commands->dropMessages(drag, folder, action);
 }
 
 void MainWindow::onCurrentMessageChanged(const QModelIndex &current)
@@ -551,48 +529,6 @@ void MainWindow::onCurrentMessageChanged(const QModelIndex &current)
         Q_EMIT currentMessageChanged(nullptr, {}, 0);
     else
         Q_EMIT currentMessageChanged(m_list->engine(), m_list->mailbox(), uid);
-}
-
-void MainWindow::dropMessages(const Models::MessageDrag &drag, const QModelIndex &folder, Qt::DropAction action)
-{
-    if (!m_actions || drag.accountId != m_accountId || drag.mailbox != m_list->mailbox()) {
-        showError(tr("These messages are no longer in the open folder; drag them again from their folder."));
-        return;
-    }
-    if (drag.uidValidity != m_list->uidValidity().value_or(0)) {
-        showError(tr("The folder of these messages was replaced on the server since the drag began; nothing was "
-                     "moved."));
-        return;
-    }
-    if (!folder.isValid() || folder.data(FolderTreeModel::IsAccountRole).toBool()
-        || folder.data(FolderTreeModel::AccountIdRole).toString() != drag.accountId) {
-        showError(tr("Messages can only be moved or copied to a folder of the same account."));
-        return;
-    }
-    if (!folder.data(FolderTreeModel::SelectableRole).toBool()) {
-        showError(tr("The folder \"%1\" cannot hold messages.").arg(folder.data(FolderTreeModel::PathRole).toString()));
-        return;
-    }
-    const auto target = Imap::MailboxName::fromWire(folder.data(FolderTreeModel::WireNameRole).toByteArray());
-    if (target == drag.mailbox)
-        return; // dropped where they are: nothing to do
-    // Only the messages still listed: others were moved or expunged since.
-    QList<quint32> uids;
-    for (const quint32 uid : drag.uids) {
-        if (m_list->rowOfUid(uid) >= 0)
-            uids.append(uid);
-    }
-    if (uids.isEmpty()) {
-        showError(tr("These messages are no longer in the open folder."));
-        return;
-    }
-    if (action == Qt::CopyAction)
-        m_actions->copyTo(uids, target);
-    else if (action == Qt::MoveAction)
-        m_actions->moveTo(uids, target);
-    else
-        return;
-    updateProgress();
 }
 
 // --- Actions -----------------------------------------------------------------------
@@ -695,168 +631,6 @@ void MainWindow::getMail()
     connect(reply, &Imap::CommandReply::finished, reply, &QObject::deleteLater);
     m_folders->refresh(m_accountId);
     showNotice(tr("Checking for new mail…"));
-}
-
-void MainWindow::setSeen(bool seen)
-{
-    const QList<quint32> uids = selectedUids();
-    if (m_actions && !uids.isEmpty())
-        m_actions->setSeen(uids, seen);
-    updateProgress();
-}
-
-QModelIndex MainWindow::decidingMessage() const
-{
-    // As Thunderbird: the current message decides for the whole selection.
-    const QModelIndex current = m_ui->messageListView->currentIndex();
-    if (current.isValid() && m_ui->messageListView->selectionModel()->isRowSelected(current.row()))
-        return current;
-    const QModelIndexList rows = m_ui->messageListView->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QModelIndex() : rows.first();
-}
-
-void MainWindow::toggleSeen()
-{
-    const QModelIndex decides = decidingMessage();
-    if (decides.isValid())
-        setSeen(!decides.data(MessageListModel::SeenRole).toBool());
-}
-
-void MainWindow::setFlagged(bool flagged)
-{
-    const QList<quint32> uids = selectedUids();
-    if (m_actions && !uids.isEmpty())
-        m_actions->setFlagged(uids, flagged);
-    updateProgress();
-}
-
-void MainWindow::toggleFlagged()
-{
-    const QModelIndex decides = decidingMessage();
-    if (decides.isValid())
-        setFlagged(!decides.data(MessageListModel::FlaggedRole).toBool());
-}
-
-int MainWindow::shownRow(quint32 uid) const
-{
-    const int row = m_list->rowOfUid(uid);
-    return row < 0 ? -1 : m_sorted->mapFromSource(m_list->index(row, 0)).row();
-}
-
-void MainWindow::selectRowAfterRemoval(int row)
-{
-    const int rows = m_sorted->rowCount();
-    if (rows == 0 || row < 0)
-        return;
-    const QModelIndex index = m_sorted->index(std::min(row, rows - 1), MessageListModel::SubjectColumn);
-    m_ui->messageListView->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-}
-
-void MainWindow::deleteSelected()
-{
-    const QList<quint32> uids = selectedUids();
-    if (!m_actions || uids.isEmpty())
-        return;
-    const int firstRow = shownRow(uids.first());
-    const auto removed = [this, firstRow, uids] {
-        // Moved rows leave the list at once; the next message takes their place.
-        if (m_list->rowOfUid(uids.first()) < 0)
-            selectRowAfterRemoval(firstRow);
-        updateProgress();
-    };
-    if (m_actions->deleteMessages(uids) != MessageActions::Start::NeedsConfirmation) {
-        removed();
-        return;
-    }
-    auto *box =
-        new QMessageBox(QMessageBox::Warning, tr("Delete Permanently"),
-                        tr("Delete %n message(s) permanently? This cannot be undone.", nullptr, int(uids.size())),
-                        QMessageBox::Cancel, this);
-    QPushButton *confirm = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPointer<MessageActions> actions = m_actions.get();
-    connect(box, &QMessageBox::finished, this, [box, confirm, actions, uids, removed] {
-        if (box->clickedButton() != confirm || !actions)
-            return;
-        actions->deleteMessages(uids, MessageActions::Confirmation::Confirmed);
-        removed();
-    });
-    box->open();
-}
-
-void MainWindow::chooseFolderFor(bool move)
-{
-    const QList<quint32> uids = selectedUids();
-    if (!m_actions || uids.isEmpty())
-        return;
-    auto *dialog = new FolderChooserDialog(*m_folders, m_accountId,
-                                           move ? tr("Move %n Message(s) To", nullptr, int(uids.size()))
-                                                : tr("Copy %n Message(s) To", nullptr, int(uids.size())),
-                                           this);
-    dialog->setObjectName(QStringLiteral("folderChooserDialog"));
-    dialog->setExcluded(m_list->mailbox());
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QPointer<MessageActions> actions = m_actions.get();
-    connect(dialog, &QDialog::accepted, this, [this, dialog, actions, uids, move] {
-        // The folder may have changed while the dialog was open: these UIDs
-        // belong to the actions they were chosen under.
-        if (!actions || actions != m_actions.get())
-            return;
-        const Imap::MailboxName target = dialog->folder();
-        if (target.isEmpty() || target == m_list->mailbox())
-            return;
-        if (move)
-            actions->moveTo(uids, target);
-        else
-            actions->copyTo(uids, target);
-        updateProgress();
-    });
-    dialog->open();
-}
-
-void MainWindow::archiveSelected()
-{
-    const QList<quint32> uids = selectedUids();
-    if (!m_actions || uids.isEmpty())
-        return;
-    const int firstRow = shownRow(uids.first());
-    if (m_actions->archive(uids) == MessageActions::Start::Started)
-        selectRowAfterRemoval(firstRow);
-    updateProgress();
-}
-
-void MainWindow::markJunk()
-{
-    const QList<quint32> uids = selectedUids();
-    if (!m_actions || uids.isEmpty())
-        return;
-    // The keyword teaches server-side filters; the move takes the messages
-    // out of the way, when the account has a Junk folder.
-    if (m_actions->setKeyword(uids, "$Junk", true) != MessageActions::Start::Started)
-        return;
-    const Imap::MailboxName junk = specialFolder(Models::SpecialUse::Junk);
-    if (!junk.isEmpty() && junk != m_list->mailbox()) {
-        const int firstRow = shownRow(uids.first());
-        if (m_actions->moveTo(uids, junk) == MessageActions::Start::Started)
-            selectRowAfterRemoval(firstRow);
-    }
-    updateProgress();
-}
-
-void MainWindow::expunge()
-{
-    if (m_actions)
-        m_actions->expunge();
-    updateProgress();
-}
-
-void MainWindow::undo()
-{
-    if (m_actions && m_actions->canUndo())
-        m_actions->undo();
-    updateProgress();
 }
 
 void MainWindow::focusSearch()

@@ -40,6 +40,7 @@ class MainWindow;
 namespace Quail::App {
 
 class AccountSessions;
+class MessageCommands;
 class NotificationBar;
 class ConnectionPrompts;
 class ConnectionIndicator;
@@ -150,28 +151,9 @@ private:
     void updateProgress();
     void showContextMenu(const QPoint &position);
 
-    // The message actions, on the selection.
     void getMail();
-    void setSeen(bool seen);
-    // The message whose state a toggle flips for the whole selection.
-    QModelIndex decidingMessage() const;
-    void toggleSeen();
-    void setFlagged(bool flagged);
-    void toggleFlagged();
-    void deleteSelected();
-    void chooseFolderFor(bool move);
-    void archiveSelected();
-    void markJunk();
-    void expunge();
-    void undo();
     void focusSearch();
     void nextUnread();
-    // The row of the list showing `uid`, or -1.
-    int shownRow(quint32 uid) const;
-    // After an action took the selected rows away: the row now at `row`.
-    void selectRowAfterRemoval(int row);
-    // The current folder's first folder with `use`, as the server spells it.
-    Imap::MailboxName specialFolder(Models::SpecialUse use) const;
     void setFolderRoles();
     void showSettings();
     // In screenshot mode, fails with `reason` (failedForScreenshot) and
@@ -191,6 +173,8 @@ private:
     std::unique_ptr<Models::MessageListModel> m_list;
     std::unique_ptr<Models::MessageSortFilterModel> m_sorted;
     std::unique_ptr<Models::MessageActions> m_actions;
+    // What the menus, keys and drops do to the selection (a child object).
+    MessageCommands *m_commands = nullptr;
 
     QString m_accountId;
     QString m_folderPath;
