@@ -52,8 +52,9 @@ class TrayIcon;
 // Selecting a folder opens it in the list (a MessageListModel on the
 // account's session, through a MessageSortFilterModel for the header's
 // order and the search field); a MessageActions per open folder does what
-// the menus, the toolbar, the keys and the list's clicks ask, and its
-// failures and notices go through showError() and showNotice().
+// the menus, the toolbar, the keys and the list's clicks ask, through
+// MessageCommands, and its failures and notices go through showError() and
+// showNotice().
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
