@@ -3,6 +3,7 @@
 // description of what the parser must make of it. Every row is also parsed
 // one byte at a time, which must give the same result.
 
+#include "imap/protocol/atomtable.h"
 #include "imap/protocol/responsereader.h"
 
 #include <QTest>
@@ -372,6 +373,8 @@ private Q_SLOTS:
     void deepHierarchyIsFlat();
     void errorDescribesItself();
     void quotedStringStopsAtEveryOffset();
+    void atomTableMatchesEitherCaseExactly_data();
+    void atomTableMatchesEitherCaseExactly();
 };
 
 void TestResponseParser::responses_data()
@@ -1330,6 +1333,37 @@ void TestResponseParser::quotedStringStopsAtEveryOffset()
             QCOMPARE(subjectOf(withNul), std::nullopt);
         }
     }
+}
+
+void TestResponseParser::atomTableMatchesEitherCaseExactly_data()
+{
+    QTest::addColumn<QByteArray>("token");
+    QTest::addColumn<int>("index");
+    QTest::newRow("canonical") << QByteArray("TEXT") << 0;
+    QTest::newRow("lower case") << QByteArray("text") << 0;
+    QTest::newRow("mixed case") << QByteArray("QuOtEd-PrInTaBlE") << 1;
+    QTest::newRow("three words, lower case") << QByteArray("disposition-notification") << 2;
+    QTest::newRow("digits and dashes") << QByteArray("utf-8") << 3;
+    QTest::newRow("a non-letter differs") << QByteArray("UTF_8") << -1;
+    // '@' and '`' differ only in the bit that tells a letter's cases apart.
+    QTest::newRow("case bit on a non-letter") << QByteArray("a`b") << -1;
+    QTest::newRow("same non-letter") << QByteArray("a@B") << 4;
+    QTest::newRow("last word differs") << QByteArray("DISPOSITION-NOTIFICATIOX") << -1;
+    QTest::newRow("longer") << QByteArray("TEXTS") << -1;
+    QTest::newRow("shorter") << QByteArray("TEX") << -1;
+    QTest::newRow("8-bit byte") << QByteArray("TEX\xd4") << -1;
+    QTest::newRow("empty") << QByteArray() << -1;
+    QTest::newRow("over 40 bytes") << QByteArray(41, 'A') << -1;
+}
+
+void TestResponseParser::atomTableMatchesEitherCaseExactly()
+{
+    QFETCH(QByteArray, token);
+    QFETCH(int, index);
+    static const Detail::AtomTable table{"TEXT", "QUOTED-PRINTABLE", "DISPOSITION-NOTIFICATION", "UTF-8", "A@B"};
+    QCOMPARE(table.indexOf(token), index);
+    if (index >= 0)
+        QCOMPARE(table.intern(token).constData(), table.at(index).constData()); // shared, not copied
 }
 
 QTEST_GUILESS_MAIN(TestResponseParser)
