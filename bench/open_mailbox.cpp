@@ -42,17 +42,23 @@ double ms(qint64 nanoseconds)
     return double(nanoseconds) / 1e6;
 }
 
-// VmHWM, the peak resident set, in MB.
-double peakRssMb()
+// A memory field of /proc/self/status ("VmHWM:", "VmRSS:"), in MB.
+double statusFieldMb(QByteArrayView field)
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+        if (line.startsWith(field))
+            return line.mid(field.size()).trimmed().split(' ').first().toDouble() / 1024.0;
     }
     return -1;
+}
+
+// The peak resident set since the last resetPeakRss().
+double peakRssMb()
+{
+    return statusFieldMb("VmHWM:");
 }
 
 // Starts a new peak: VmHWM then covers only what follows (Linux 4.0+).
@@ -65,14 +71,7 @@ void resetPeakRss()
 
 double currentRssMb()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
+    return statusFieldMb("VmRSS:");
 }
 
 // How long the event loop of this (the GUI) thread was kept from running:
@@ -249,21 +248,19 @@ private:
     int m_tags = 0;
 };
 
-// CPU time of this process, all threads, in ms.
-double processCpuMs()
+// CPU time of this process, all threads, in ms, and the kernel's share of
+// it (system calls, page faults).
+struct CpuTime {
+    double totalMs = 0;
+    double systemMs = 0;
+};
+
+CpuTime processCpu()
 {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     const auto ms = [](const timeval &t) { return double(t.tv_sec) * 1e3 + double(t.tv_usec) / 1e3; };
-    return ms(usage.ru_utime) + ms(usage.ru_stime);
-}
-
-// The kernel's share of it (system calls, page faults), in ms.
-double processSystemCpuMs()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_stime.tv_sec) * 1e3 + double(usage.ru_stime.tv_usec) / 1e3;
+    return {ms(usage.ru_utime) + ms(usage.ru_stime), ms(usage.ru_stime)};
 }
 
 // CPU time of the server's processes serving the connections (Dovecot's
@@ -333,8 +330,7 @@ std::optional<ModelRun> runModel(const Test::TestServer &server, const Imap::Mai
     Models::MessageListModel model;
     resetPeakRss();
     run.startRssMb = currentRssMb();
-    const double cpuBefore = processCpuMs();
-    const double systemBefore = processSystemCpuMs();
+    const CpuTime cpuBefore = processCpu();
     const double serverBefore = serverCpuMs();
     BlockProbe probe;
     probe.start();
@@ -377,8 +373,9 @@ std::optional<ModelRun> runModel(const Test::TestServer &server, const Imap::Mai
         return std::nullopt;
     run.fullMs = ms(clock.nsecsElapsed());
     run.longestBlockMs = probe.stop();
-    run.cpuMs = processCpuMs() - cpuBefore;
-    run.systemCpuMs = processSystemCpuMs() - systemBefore;
+    const CpuTime cpuAfter = processCpu();
+    run.cpuMs = cpuAfter.totalMs - cpuBefore.totalMs;
+    run.systemCpuMs = cpuAfter.systemMs - cpuBefore.systemMs;
     run.serverCpuMs = serverCpuMs() - serverBefore;
     run.peakRssMb = peakRssMb();
     run.heldRssMb = currentRssMb();
@@ -455,7 +452,7 @@ std::optional<ClientRun> runBaseline(const Test::TestServer &server, const QByte
     if (!client.connect(server))
         return std::nullopt;
     const double serverBefore = serverCpuMs();
-    const double cpuBefore = processCpuMs();
+    const double cpuBefore = processCpu().totalMs;
     QElapsedTimer clock;
     bool started = false;
     for (const QByteArray &command : commands) {
@@ -471,16 +468,23 @@ std::optional<ClientRun> runBaseline(const Test::TestServer &server, const QByte
         return std::nullopt;
     ClientRun run;
     run.ms = ms(clock.nsecsElapsed());
-    run.cpuMs = processCpuMs() - cpuBefore;
+    run.cpuMs = processCpu().totalMs - cpuBefore;
     run.serverCpuMs = serverCpuMs() - serverBefore;
     run.bytes = client.bytes();
     return run;
 }
 
-double median(QList<double> values)
+// The middle and the ends of a list of figures, one per round.
+struct Spread {
+    double median = 0;
+    double least = 0;
+    double most = 0;
+};
+
+Spread spreadOf(QList<double> values)
 {
     std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
+    return {values.at(values.size() / 2), values.constFirst(), values.constLast()};
 }
 
 } // namespace
@@ -565,10 +569,9 @@ int main(int argc, char **argv)
         }
         std::printf("open_mailbox: the model's detail FETCHes through a bare engine, %d paired rounds\n", rounds);
         for (qsizetype i = 0; i < tried.size(); ++i) {
-            QList<double> &r = ratios[i];
-            std::sort(r.begin(), r.end());
-            std::printf("  %d on the wire / baseline   %5.2f x    (median; %.2f to %.2f)\n", tried.at(i),
-                        r.at(r.size() / 2), r.constFirst(), r.constLast());
+            const Spread r = spreadOf(ratios.at(i));
+            std::printf("  %d on the wire / baseline   %5.2f x    (median; %.2f to %.2f)\n", tried.at(i), r.median,
+                        r.least, r.most);
         }
         return 0;
     }
@@ -623,8 +626,8 @@ int main(int argc, char **argv)
             bestParsing = parsing;
         pairedParsing.append(parsing->ms / baseline->ms);
     }
-    std::sort(paired.begin(), paired.end());
-    std::sort(pairedParsing.begin(), pairedParsing.end());
+    const Spread modelRatio = spreadOf(paired);
+    const Spread parsingRatio = spreadOf(pairedParsing);
     best->commands = recorded->commands;
 
     std::printf("open_mailbox: folder %s, %d messages, best of %d rounds\n", qPrintable(folderName), best->rows,
@@ -639,16 +642,16 @@ int main(int argc, char **argv)
                 double(bestBaseline->bytes) / 1e6);
     std::printf("  model / baseline          %9.2f x    (best of each; target: 1.15 x)\n",
                 best->fullMs / bestBaseline->ms);
-    std::printf("  paired rounds, median     %9.2f x    (%.2f to %.2f over %lld rounds)\n",
-                paired.at(paired.size() / 2), paired.constFirst(), paired.constLast(), qlonglong(paired.size()));
+    std::printf("  paired rounds, median     %9.2f x    (%.2f to %.2f over %lld rounds)\n", modelRatio.median,
+                modelRatio.least, modelRatio.most, qlonglong(paired.size()));
     std::printf("  parsing client, same      %9.1f ms   (typed parsing only, nothing kept)\n", bestParsing->ms);
-    std::printf("  parsing / baseline        %9.2f x    (paired median; %.2f to %.2f)\n",
-                pairedParsing.at(pairedParsing.size() / 2), pairedParsing.constFirst(), pairedParsing.constLast());
+    std::printf("  parsing / baseline        %9.2f x    (paired median; %.2f to %.2f)\n", parsingRatio.median,
+                parsingRatio.least, parsingRatio.most);
     std::printf("  client CPU per run        %9.1f ms   model; baseline %.1f ms, parsing client %.1f ms (medians)\n",
-                median(modelCpuMs), median(baselineCpuMs), median(parsingCpuMs));
+                spreadOf(modelCpuMs).median, spreadOf(baselineCpuMs).median, spreadOf(parsingCpuMs).median);
     std::printf("  server CPU per run        %9.1f ms   model's; baseline's %.1f ms (Dovecot's imap and imap-login, "
                 "medians)\n",
-                median(modelServerMs), median(baselineServerMs));
+                spreadOf(modelServerMs).median, spreadOf(baselineServerMs).median);
     std::printf("  peak RSS while loading    %9.1f MB   (target: 120 MB; first run, fresh process)\n",
                 first->peakRssMb);
     std::printf("  RSS with every row held   %9.1f MB   (%.1f MB before opening the folder)\n", first->heldRssMb,
