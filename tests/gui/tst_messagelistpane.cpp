@@ -278,8 +278,11 @@ QMap<quint32, ServerMessage> TestMessageListPane::serverMessages(const QByteArra
 {
     QMap<quint32, ServerMessage> messages;
     const CommandResult selected = await(m_other->select(box(folder), true));
-    if (!selected.ok())
+    if (!selected.ok()) {
+        // Callers that wait for a state try again; say why this look failed.
+        qWarning("EXAMINE %s failed: %s", folder.constData(), qPrintable(selected.text));
         return messages;
+    }
     if (!selected.all<ExistsData>().isEmpty() && selected.all<ExistsData>().constLast().count > 0) {
         const CommandResult fetched = await(m_other->execute(Commands::fetch(
             SequenceSet::range(1, SequenceSet::Star), {"UID", "FLAGS", "ENVELOPE"}, Commands::SetKind::Sequence)));
