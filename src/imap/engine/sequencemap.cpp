@@ -10,7 +10,7 @@ void SequenceMap::reset(quint32 count)
 {
     m_uids = QList<quint32>(qsizetype(count), 0);
     m_knownCount = 0;
-    m_tailHasUids = false;
+    m_learnedTail.clear();
 }
 
 bool SequenceMap::setUids(const QList<quint32> &uids, QString *error)
@@ -23,7 +23,7 @@ bool SequenceMap::setUids(const QList<quint32> &uids, QString *error)
     }
     m_uids = uids;
     m_knownCount = m_uids.size();
-    m_tailHasUids = false;
+    m_learnedTail.clear();
     return true;
 }
 
@@ -66,6 +66,10 @@ bool SequenceMap::expunge(quint32 sequence, QString *error)
     m_uids.removeAt(index);
     if (index < m_knownCount)
         --m_knownCount;
+    m_learnedTail.erase(index);
+    shiftLearnedTail(index, 1);
+    // The first unknown message may have been the one removed.
+    extendKnownPrefix();
     return true;
 }
 
@@ -76,7 +80,8 @@ bool SequenceMap::learnUid(quint32 sequence, quint32 uid, QString *error)
         return false;
     }
     const qsizetype index = qsizetype(sequence) - 1;
-    if (index < m_knownCount) {
+    const auto next = m_learnedTail.lower_bound(index);
+    if (index < m_knownCount || (next != m_learnedTail.end() && *next == index)) {
         if (m_uids[index] != uid) {
             *error = tr("The server sent UID %1 for message %2, which has UID %3.")
                          .arg(uid)
@@ -86,27 +91,42 @@ bool SequenceMap::learnUid(quint32 sequence, quint32 uid, QString *error)
         }
         return true;
     }
-    // Learned out of order within the tail: accept it if it keeps every
-    // known UID strictly ascending, then extend the known prefix.
-    const auto below = std::find_if(std::make_reverse_iterator(m_uids.cbegin() + index), m_uids.crend(),
-                                    [](quint32 u) { return u != 0; });
-    // Learning in order (FETCH 1:* answers so) leaves nothing above to
-    // check: skipping the scan keeps a 100,000-message listing linear.
-    const auto above = !m_tailHasUids
-        ? m_uids.cend()
-        : std::find_if(m_uids.cbegin() + index + 1, m_uids.cend(), [](quint32 u) { return u != 0; });
-    if ((below != m_uids.crend() && *below >= uid) || (above != m_uids.cend() && *above <= uid)) {
+    // Not yet known: the UID must fall between its nearest known
+    // neighbours, below (the tail's or the prefix's last) and above.
+    const qsizetype belowIndex = next == m_learnedTail.begin() ? m_knownCount - 1 : *std::prev(next);
+    const quint32 below = belowIndex >= 0 ? m_uids[belowIndex] : 0;
+    const quint32 above = next == m_learnedTail.end() ? 0 : m_uids[*next];
+    if (uid <= below || (above != 0 && uid >= above)) {
         *error = tr("The server sent UID %1 for message %2, out of ascending order.").arg(uid).arg(sequence);
         return false;
     }
     m_uids[index] = uid;
-    if (index > m_knownCount)
-        m_tailHasUids = true;
-    while (m_knownCount < m_uids.size() && m_uids[m_knownCount] != 0)
-        ++m_knownCount;
-    if (m_knownCount == m_uids.size())
-        m_tailHasUids = false;
+    if (index == m_knownCount)
+        extendKnownPrefix();
+    else
+        m_learnedTail.insert(next, index);
     return true;
+}
+
+void SequenceMap::extendKnownPrefix()
+{
+    while (m_knownCount < m_uids.size() && m_uids[m_knownCount] != 0) {
+        ++m_knownCount;
+        if (!m_learnedTail.empty() && *m_learnedTail.begin() < m_knownCount)
+            m_learnedTail.erase(m_learnedTail.begin());
+    }
+}
+
+void SequenceMap::shiftLearnedTail(qsizetype above, qsizetype by)
+{
+    if (by == 0 || m_learnedTail.empty() || *m_learnedTail.rbegin() <= above)
+        return;
+    // Rare (messages removed while a pipelined load is half done), so a
+    // rebuild in order is simplest; the order itself never changes.
+    std::set<qsizetype> shifted;
+    for (const qsizetype index : std::as_const(m_learnedTail))
+        shifted.insert(shifted.end(), index > above ? index - by : index);
+    m_learnedTail = std::move(shifted);
 }
 
 SequenceMap::Vanished SequenceMap::vanish(const SequenceSet &uids)
@@ -141,6 +161,8 @@ SequenceMap::Vanished SequenceMap::vanish(const SequenceSet &uids)
         kept.append(m_uids[i]);
     }
     std::reverse(result.sequences.begin(), result.sequences.end());
+    // Only known-prefix messages are removed: every learned index moves down.
+    shiftLearnedTail(-1, m_knownCount - keptKnown);
     m_uids = std::move(kept);
     m_knownCount = keptKnown;
     return result;

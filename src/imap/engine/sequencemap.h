@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <optional>
+#include <set>
 
 namespace Quail::Imap {
 
@@ -15,7 +16,9 @@ namespace Quail::Imap {
 // Sequence numbers are 1-based. A UID is 0 until the engine has fetched it;
 // since new messages always arrive at the end with higher UIDs (RFC 9051
 // §2.3.1.1), unknown UIDs only ever form a tail, and the known prefix is
-// strictly ascending, so lookups by UID are binary searches.
+// strictly ascending, so lookups by UID are binary searches. UIDs learned
+// beyond the prefix (pipelined FETCHes' responses interleave) are checked
+// against their nearest learned neighbours, found in logarithmic time.
 //
 // Every update that a correct server could not send is refused with a
 // sentence saying why, so that the engine can treat it as a protocol error
@@ -57,12 +60,18 @@ public:
 
 private:
     qsizetype knownEnd() const { return m_knownCount; }
+    // Moves the known prefix's end over the tail's learned UIDs that now join it.
+    void extendKnownPrefix();
+    // Moves the learned tail's indexes above `above` down by `by`, after
+    // that many messages below them were removed.
+    void shiftLearnedTail(qsizetype above, qsizetype by);
 
     QList<quint32> m_uids;
     qsizetype m_knownCount = 0; // length of the known, ascending prefix
-    // Some UID beyond the known prefix was learned out of order (false
-    // means the tail is all zeros; removals never make that untrue).
-    bool m_tailHasUids = false;
+    // Indexes beyond the prefix whose UIDs are known. A FETCH 1:* answers
+    // in order and leaves this empty; two pipelined UID FETCHes whose
+    // responses interleave fill it until the first one's range is complete.
+    std::set<qsizetype> m_learnedTail;
 };
 
 } // namespace Quail::Imap
