@@ -42,17 +42,31 @@ double ms(qint64 nanoseconds)
     return double(nanoseconds) / 1e6;
 }
 
+// A number from a "Name: value" file of /proc/self ("status", "io").
+double procField(const QString &file, QByteArrayView field)
+{
+    QFile proc(QStringLiteral("/proc/self/") + file);
+    if (!proc.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : proc.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(field.size()).trimmed().split(' ').first().toDouble();
+    }
+    return -1;
+}
+
 // A memory field of /proc/self/status ("VmHWM:", "VmRSS:"), in MB.
 double statusFieldMb(QByteArrayView field)
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(field.size()).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
+    const double kb = procField(QStringLiteral("status"), field);
+    return kb < 0 ? -1 : kb / 1024.0;
+}
+
+// read() and similar system calls of this process so far: how often the
+// threads woke to take bytes from a socket (and a few other descriptors).
+qint64 readCalls()
+{
+    return qint64(procField(QStringLiteral("io"), "syscr:"));
 }
 
 // The peak resident set since the last resetPeakRss().
@@ -305,6 +319,7 @@ struct ModelRun {
     double first50Ms = -1;
     double fullMs = -1;
     double longestBlockMs = -1;
+    qint64 readCalls = -1;
     int rows = 0;
     QByteArrayList commands;
 };
@@ -332,6 +347,7 @@ std::optional<ModelRun> runModel(const Test::TestServer &server, const Imap::Mai
     run.startRssMb = currentRssMb();
     const CpuTime cpuBefore = processCpu();
     const double serverBefore = serverCpuMs();
+    const qint64 readsBefore = readCalls();
     BlockProbe probe;
     probe.start();
     QElapsedTimer clock;
@@ -373,6 +389,7 @@ std::optional<ModelRun> runModel(const Test::TestServer &server, const Imap::Mai
         return std::nullopt;
     run.fullMs = ms(clock.nsecsElapsed());
     run.longestBlockMs = probe.stop();
+    run.readCalls = readCalls() - readsBefore;
     const CpuTime cpuAfter = processCpu();
     run.cpuMs = cpuAfter.totalMs - cpuBefore.totalMs;
     run.systemCpuMs = cpuAfter.systemMs - cpuBefore.systemMs;
@@ -384,11 +401,20 @@ std::optional<ModelRun> runModel(const Test::TestServer &server, const Imap::Mai
     return run;
 }
 
+// One run of a counting or parsing client.
+struct ClientRun {
+    double ms = -1; // from the SELECT on
+    double cpuMs = -1; // this process's CPU (nothing else runs in it meanwhile)
+    double serverCpuMs = -1;
+    qint64 bytes = 0;
+    qint64 readCalls = -1; // this process's read() system calls
+};
+
 // The model's detail FETCHes (from the recorded commands) through a bare
 // Engine, `depth` of them on the wire at a time, responses dropped: what
 // pipelining deeper costs or saves, without the model.
-std::optional<double> runEngineOnly(const Test::TestServer &server, const Imap::MailboxName &folder,
-                                    const QByteArrayList &commands, int depth)
+std::optional<ClientRun> runEngineOnly(const Test::TestServer &server, const Imap::MailboxName &folder,
+                                       const QByteArrayList &commands, int depth)
 {
     QList<Imap::Command> fetches;
     for (const QByteArray &command : commands) {
@@ -408,6 +434,8 @@ std::optional<double> runEngineOnly(const Test::TestServer &server, const Imap::
                 Imap::Credentials{server.user, server.password, false, Imap::AuthMethod::Auto, {}});
     if (!runUntil([&] { return !ready.isEmpty(); }, 30000))
         return std::nullopt;
+    const double serverBefore = serverCpuMs();
+    const double cpuBefore = processCpu().totalMs;
     QElapsedTimer clock;
     clock.start();
     int onWire = 1;
@@ -435,16 +463,12 @@ std::optional<double> runEngineOnly(const Test::TestServer &server, const Imap::
     refill();
     if (!runUntil([&] { return onWire == 0 && next == fetches.size(); }, 1800000) || failed)
         return std::nullopt;
-    return ms(clock.nsecsElapsed());
+    ClientRun run;
+    run.ms = ms(clock.nsecsElapsed());
+    run.cpuMs = processCpu().totalMs - cpuBefore;
+    run.serverCpuMs = serverCpuMs() - serverBefore;
+    return run;
 }
-
-// One run of a counting or parsing client.
-struct ClientRun {
-    double ms = -1; // from the SELECT on
-    double cpuMs = -1; // this process's CPU (nothing else runs in it meanwhile)
-    double serverCpuMs = -1;
-    qint64 bytes = 0;
-};
 
 std::optional<ClientRun> runBaseline(const Test::TestServer &server, const QByteArrayList &commands, bool parse = false)
 {
@@ -453,6 +477,7 @@ std::optional<ClientRun> runBaseline(const Test::TestServer &server, const QByte
         return std::nullopt;
     const double serverBefore = serverCpuMs();
     const double cpuBefore = processCpu().totalMs;
+    const qint64 readsBefore = readCalls();
     QElapsedTimer clock;
     bool started = false;
     for (const QByteArray &command : commands) {
@@ -470,6 +495,7 @@ std::optional<ClientRun> runBaseline(const Test::TestServer &server, const QByte
     run.ms = ms(clock.nsecsElapsed());
     run.cpuMs = processCpu().totalMs - cpuBefore;
     run.serverCpuMs = serverCpuMs() - serverBefore;
+    run.readCalls = readCalls() - readsBefore;
     run.bytes = client.bytes();
     return run;
 }
@@ -556,23 +582,34 @@ int main(int argc, char **argv)
         // Each depth's run beside the baseline run before it, paired.
         const QList<int> tried{1, 2, 4, 8};
         QList<QList<double>> ratios(tried.size());
+        QList<QList<double>> serverMs(tried.size());
+        QList<QList<double>> clientMs(tried.size());
+        QList<double> baselineServerMs;
         for (int round = 0; round < rounds; ++round) {
             const auto baseline = runBaseline(*server, recorded->commands);
+            if (baseline)
+                baselineServerMs.append(baseline->serverCpuMs);
             for (qsizetype i = 0; baseline && i < tried.size(); ++i) {
                 const auto run = runEngineOnly(*server, folder, recorded->commands, tried.at(i));
                 if (!run) {
                     std::fprintf(stderr, "open_mailbox: the engine did not run the commands\n");
                     return 1;
                 }
-                ratios[i].append(*run / baseline->ms);
+                ratios[i].append(run->ms / baseline->ms);
+                serverMs[i].append(run->serverCpuMs);
+                clientMs[i].append(run->cpuMs);
             }
         }
         std::printf("open_mailbox: the model's detail FETCHes through a bare engine, %d paired rounds\n", rounds);
         for (qsizetype i = 0; i < tried.size(); ++i) {
             const Spread r = spreadOf(ratios.at(i));
-            std::printf("  %d on the wire / baseline   %5.2f x    (median; %.2f to %.2f)\n", tried.at(i), r.median,
-                        r.least, r.most);
+            std::printf("  %d on the wire / baseline   %5.2f x    (median; %.2f to %.2f); CPU: server %.0f ms, "
+                        "client %.0f ms\n",
+                        tried.at(i), r.median, r.least, r.most, spreadOf(serverMs.at(i)).median,
+                        spreadOf(clientMs.at(i)).median);
         }
+        std::printf("  server CPU for the baseline %.0f ms (Dovecot's imap and imap-login, medians)\n",
+                    spreadOf(baselineServerMs).median);
         return 0;
     }
 
@@ -590,6 +627,9 @@ int main(int argc, char **argv)
     // busy, the client's CPU is taken from the server's.
     QList<double> modelCpuMs{first->cpuMs};
     QList<double> baselineCpuMs;
+    // How often each woke to read: the model coalesces a long answer's reads.
+    QList<double> modelReads{double(first->readCalls)};
+    QList<double> baselineReads;
     QList<double> parsingCpuMs;
     QList<double> modelServerMs{first->serverCpuMs};
     QList<double> baselineServerMs;
@@ -602,6 +642,7 @@ int main(int argc, char **argv)
             }
             modelMs = run->fullMs;
             modelCpuMs.append(run->cpuMs);
+            modelReads.append(double(run->readCalls));
             modelServerMs.append(run->serverCpuMs);
             if (run->fullMs < best->fullMs)
                 best = run;
@@ -612,6 +653,7 @@ int main(int argc, char **argv)
             return 1;
         }
         baselineCpuMs.append(baseline->cpuMs);
+        baselineReads.append(double(baseline->readCalls));
         baselineServerMs.append(baseline->serverCpuMs);
         if (!bestBaseline || baseline->ms < bestBaseline->ms)
             bestBaseline = baseline;
@@ -649,6 +691,8 @@ int main(int argc, char **argv)
                 parsingRatio.least, parsingRatio.most);
     std::printf("  client CPU per run        %9.1f ms   model; baseline %.1f ms, parsing client %.1f ms (medians)\n",
                 spreadOf(modelCpuMs).median, spreadOf(baselineCpuMs).median, spreadOf(parsingCpuMs).median);
+    std::printf("  read() calls per run      %9.0f      model; baseline %.0f (medians)\n", spreadOf(modelReads).median,
+                spreadOf(baselineReads).median);
     std::printf("  server CPU per run        %9.1f ms   model's; baseline's %.1f ms (Dovecot's imap and imap-login, "
                 "medians)\n",
                 spreadOf(modelServerMs).median, spreadOf(baselineServerMs).median);

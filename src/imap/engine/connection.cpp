@@ -13,6 +13,10 @@ using Kind = SessionError::Kind;
 // How much of a long line (a big literal) the trace shows.
 constexpr qsizetype TraceLimit = 512;
 
+// An answer that has streamed this much is a long one: its reads are
+// coalesced until no command waits. Shorter ones are never held back.
+constexpr qsizetype LongAnswerBytes = 64 * 1024;
+
 QByteArray printable(const QByteArray &bytes)
 {
     QByteArray shown = bytes.left(TraceLimit);
@@ -71,7 +75,7 @@ void Connection::open()
         m_transport.get(), &Transport::opened, this,
         [this] {
             m_awaitingGreeting = true;
-            updateWatchdog();
+            updateWaiting();
         },
         Qt::SingleShotConnection);
 }
@@ -118,7 +122,7 @@ void Connection::sendContinuationLine(const QByteArray &line, bool secret)
     const QByteArray bytes = line + "\r\n";
     m_transport->write(bytes);
     trace(false, secret ? QByteArray("<redacted>") : bytes);
-    updateWatchdog();
+    updateWaiting();
 }
 
 void Connection::writeNext()
@@ -134,7 +138,7 @@ void Connection::writeNext()
         if (!it->remainingParts.isEmpty() || it->continuation)
             m_speaking = tag;
     }
-    updateWatchdog();
+    updateWaiting();
 }
 
 void Connection::writePart(const QByteArray &tag, const QByteArray &bytes, bool firstPart)
@@ -188,6 +192,7 @@ void Connection::onReadyRead()
     if (bytes.isEmpty() || m_failed)
         return;
     trace(true, bytes);
+    m_streamedWhileWaiting += bytes.size();
     m_reader.feed(bytes);
     while (!m_failed) {
         auto result = m_reader.next();
@@ -208,7 +213,7 @@ void Connection::onReadyRead()
         }
         handle(std::get<Response>(*result));
     }
-    updateWatchdog();
+    updateWaiting();
 }
 
 void Connection::handle(Response &response)
@@ -284,7 +289,7 @@ void Connection::onTransportClosed()
     Q_EMIT closed();
 }
 
-void Connection::updateWatchdog()
+void Connection::updateWaiting()
 {
     const bool waiting = m_awaitingGreeting || std::any_of(m_pending.cbegin(), m_pending.cend(), [](const Pending &p) {
                              return !p.flags.testFlag(SendFlag::NoTimeout);
@@ -298,7 +303,9 @@ void Connection::updateWatchdog()
             m_watchdog.start(m_commandTimeout);
     } else {
         m_watchdog.stop();
+        m_streamedWhileWaiting = 0;
     }
+    m_transport->setReadCoalescing(waiting && !m_failed && m_streamedWhileWaiting >= LongAnswerBytes);
 }
 
 void Connection::trace(bool incoming, const QByteArray &bytes)

@@ -74,6 +74,8 @@ public:
     std::optional<CertificateDetails> peerCertificate() const { return m_transport->peerCertificate(); }
     bool isCompressed() const { return m_transport->isCompressed(); }
     bool isBusy() const { return !m_pending.isEmpty(); }
+    // A long answer is streaming in and the transport coalesces its reads.
+    bool isCoalescingReads() const { return m_transport->isCoalescingReads(); }
     bool hasFailed() const { return m_failed; }
 
     // The protocol trace, with secrets redacted; `incoming` tells direction.
@@ -113,7 +115,9 @@ private:
     void trace(bool incoming, const QByteArray &bytes);
     void fail(const SessionError &error);
     void onTransportClosed();
-    void updateWatchdog();
+    // After every send and read: while a command waits for the server, the
+    // watchdog runs, and a long answer's reads are coalesced.
+    void updateWaiting();
 
     std::unique_ptr<Transport> m_transport;
     ResponseReader m_reader;
@@ -130,6 +134,8 @@ private:
     // while a command awaits its answer.
     QTimer m_watchdog;
     QDeadlineTimer m_silenceDeadline;
+    // Bytes read since commands began to wait; reset when none waits.
+    qsizetype m_streamedWhileWaiting = 0;
     std::chrono::milliseconds m_commandTimeout{120000};
     bool m_failed = false;
     bool m_closing = false;

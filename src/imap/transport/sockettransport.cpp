@@ -19,6 +19,7 @@ SocketTransport::SocketTransport(const ConnectionSettings &settings, QObject *pa
     connect(&m_socket, &QSslSocket::sslErrors, this, &SocketTransport::onSslErrors);
     connect(&m_socket, &QSslSocket::errorOccurred, this, &SocketTransport::onSocketError);
     connect(&m_socket, &QSslSocket::disconnected, this, &SocketTransport::onDisconnected);
+    connect(&m_socket, &QSslSocket::readyRead, &m_coalescer, &ReadCoalescer::noteRead);
     connect(&m_socket, &QSslSocket::readyRead, this, &Transport::readyRead);
 }
 
@@ -68,6 +69,7 @@ void SocketTransport::open()
 void SocketTransport::close()
 {
     m_timer.stop();
+    m_coalescer.stop();
     if (m_socket.state() == QAbstractSocket::UnconnectedState) {
         if (m_state != State::Failed && m_state != State::Closed) {
             m_state = State::Closed;
@@ -115,8 +117,17 @@ void SocketTransport::startTls()
         return;
     }
     m_state = State::Upgrading;
+    m_coalescer.stop();
     m_timer.start(m_settings.handshakeTimeout);
     m_socket.startClientEncryption();
+}
+
+void SocketTransport::setReadCoalescing(bool on)
+{
+    if (on && m_state == State::Open)
+        m_coalescer.start(m_socket.socketDescriptor());
+    else if (!on)
+        m_coalescer.stop();
 }
 
 Transport::ChannelSecurity SocketTransport::security() const
@@ -252,6 +263,7 @@ void SocketTransport::onDisconnected()
     if (m_state == State::Failed || m_state == State::Closed)
         return;
     m_timer.stop();
+    m_coalescer.stop();
     if (m_state == State::Open) {
         m_state = State::Closed;
         Q_EMIT closed();
@@ -276,6 +288,7 @@ void SocketTransport::fail(Kind kind, const QString &message, std::optional<Cert
         return;
     m_state = State::Failed;
     m_timer.stop();
+    m_coalescer.stop();
     m_socket.abort();
     Q_EMIT failed(TransportError{kind, message, std::move(certificate)});
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "imap/transport/readcoalescer.h"
 #include "imap/transport/transport.h"
 
 #include <QSslSocket>
@@ -23,6 +24,8 @@ public:
     void open() override;
     void close() override;
     void startTls() override;
+    void setReadCoalescing(bool on) override;
+    bool isCoalescingReads() const override { return m_coalescer.isActive(); }
     ChannelSecurity security() const override;
     std::optional<TlsSession> tlsSession() const override;
     std::optional<CertificateDetails> peerCertificate() const override;
@@ -47,6 +50,7 @@ private:
 
     ConnectionSettings m_settings;
     QSslSocket m_socket;
+    ReadCoalescer m_coalescer;
     QTimer m_timer;
     State m_state = State::Idle;
     bool m_pinAccepted = false;

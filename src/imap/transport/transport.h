@@ -61,6 +61,12 @@ public:
     // bytes it has read but not yet consumed.
     virtual void startTls();
 
+    // While a long answer streams in: report reads when much has arrived or
+    // a moment has passed, not for every TLS record (see ReadCoalescer).
+    // Transports without the means keep reporting every read.
+    virtual void setReadCoalescing(bool on) { Q_UNUSED(on) }
+    virtual bool isCoalescingReads() const { return false; }
+
     virtual ChannelSecurity security() const = 0;
     // The certificate the server presented, once TLS is up.
     virtual std::optional<CertificateDetails> peerCertificate() const { return std::nullopt; }
