@@ -63,6 +63,9 @@ ScriptedConnection::ScriptedConnection(ScriptedServerState *state, int number, S
 {
     m_socket->setParent(this);
     m_timer.setSingleShot(true);
+    // A WAIT is at least that long: a coarse timer may fire 5% early, and
+    // tests time the client against the server's pauses.
+    m_timer.setTimerType(Qt::PreciseTimer);
 }
 
 ScriptedConnection::~ScriptedConnection()
