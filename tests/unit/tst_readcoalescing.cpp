@@ -92,8 +92,8 @@ void TestReadCoalescing::pollSeesOnlyALongAnswer()
 {
     LoopbackPair pair;
     QVERIFY(pair.open());
-    ReadCoalescer coalescer;
-    coalescer.start(pair.reader.socketDescriptor());
+    ReadCoalescer coalescer(pair.reader);
+    coalescer.start();
     QVERIFY(coalescer.isActive());
     pair.write(10 * 1024);
     QVERIFY(!pair.readable());
@@ -105,9 +105,8 @@ void TestReadCoalescing::bytesBelowTheMarkArriveWithinATick()
 {
     LoopbackPair pair;
     QVERIFY(pair.open());
-    ReadCoalescer coalescer;
-    connect(&pair.reader, &QTcpSocket::readyRead, &coalescer, &ReadCoalescer::noteRead);
-    coalescer.start(pair.reader.socketDescriptor());
+    ReadCoalescer coalescer(pair.reader);
+    coalescer.start();
     QSignalSpy reads(&pair.reader, &QTcpSocket::readyRead);
     for (int round = 0; round < 3; ++round) {
         pair.write(100);
@@ -125,8 +124,8 @@ void TestReadCoalescing::stopLetsWaitingBytesThrough()
 {
     LoopbackPair pair;
     QVERIFY(pair.open());
-    ReadCoalescer coalescer;
-    coalescer.start(pair.reader.socketDescriptor());
+    ReadCoalescer coalescer(pair.reader);
+    coalescer.start();
     pair.write(100);
     QVERIFY(!pair.readable());
     coalescer.stop();

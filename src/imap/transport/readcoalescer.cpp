@@ -1,5 +1,7 @@
 #include "imap/transport/readcoalescer.h"
 
+#include <QAbstractSocket>
+
 #ifdef Q_OS_UNIX
 #include <sys/ioctl.h>
 #include <sys/socket.h>
@@ -9,27 +11,23 @@
 
 namespace Quail::Imap {
 
-ReadCoalescer::ReadCoalescer(QObject *parent)
+ReadCoalescer::ReadCoalescer(QAbstractSocket &socket, QObject *parent)
     : QObject(parent)
+    , m_socket(socket)
 {
-    // A coarse timer may fire 5% late, which at 1 ms is nothing; the
-    // precise kind keeps the bound honest on every event dispatcher.
     m_tick.setTimerType(Qt::PreciseTimer);
     m_tick.setInterval(Tick);
     connect(&m_tick, &QTimer::timeout, this, &ReadCoalescer::onTick);
+    connect(&m_socket, &QAbstractSocket::readyRead, this, &ReadCoalescer::onRead);
 }
 
 ReadCoalescer::~ReadCoalescer() = default;
 
-void ReadCoalescer::start(qintptr descriptor)
+void ReadCoalescer::start()
 {
-    if (isActive() || descriptor < 0)
+    if (m_active || !setLowWaterMark(LowWaterMark))
         return;
-    m_descriptor = descriptor;
-    if (!setLowWaterMark(LowWaterMark)) {
-        m_descriptor = -1;
-        return;
-    }
+    m_active = true;
     m_lowered = false;
     m_readSinceTick = false;
     m_tick.start();
@@ -37,17 +35,17 @@ void ReadCoalescer::start(qintptr descriptor)
 
 void ReadCoalescer::stop()
 {
-    if (!isActive())
+    if (!m_active)
         return;
+    m_active = false;
     m_tick.stop();
     // Whatever waits below the mark is reported at once from here on.
     setLowWaterMark(1);
-    m_descriptor = -1;
 }
 
-void ReadCoalescer::noteRead()
+void ReadCoalescer::onRead()
 {
-    if (!isActive())
+    if (!m_active)
         return;
     m_readSinceTick = true;
     if (m_lowered && setLowWaterMark(LowWaterMark))
@@ -61,7 +59,7 @@ void ReadCoalescer::onTick()
         return;
 #ifdef Q_OS_UNIX
     int waiting = 0;
-    if (::ioctl(int(m_descriptor), FIONREAD, &waiting) != 0 || waiting <= 0)
+    if (::ioctl(int(m_socket.socketDescriptor()), FIONREAD, &waiting) != 0 || waiting <= 0)
         return;
 #endif
     // Bytes have waited a whole tick below the mark: the answer's end, or
@@ -71,8 +69,12 @@ void ReadCoalescer::onTick()
 
 bool ReadCoalescer::setLowWaterMark(int bytes)
 {
+    // A socket that has closed has no descriptor, and nothing to hold back.
+    const qintptr descriptor = m_socket.socketDescriptor();
+    if (descriptor < 0)
+        return false;
 #ifdef Q_OS_UNIX
-    return ::setsockopt(int(m_descriptor), SOL_SOCKET, SO_RCVLOWAT, &bytes, sizeof bytes) == 0;
+    return ::setsockopt(int(descriptor), SOL_SOCKET, SO_RCVLOWAT, &bytes, sizeof bytes) == 0;
 #else
     Q_UNUSED(bytes)
     return false;

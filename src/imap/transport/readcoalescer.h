@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QTimer>
 
+class QAbstractSocket;
+
 #include <chrono>
 
 namespace Quail::Imap {
@@ -26,25 +28,25 @@ public:
     static constexpr int LowWaterMark = 128 * 1024;
     static constexpr std::chrono::milliseconds Tick{1};
 
-    explicit ReadCoalescer(QObject *parent = nullptr);
+    // For a TCP socket that outlives the coalescer.
+    explicit ReadCoalescer(QAbstractSocket &socket, QObject *parent = nullptr);
     ~ReadCoalescer() override;
 
-    // Starts on a connected TCP socket; stays inactive (and reads are
+    // Starts on the connected socket; stays inactive (and every read is
     // reported as before) where the socket refuses a low-water mark.
-    void start(qintptr descriptor);
-    // Back to a wakeup for every byte; the socket may be gone already.
+    void start();
+    // Back to a wakeup for every byte.
     void stop();
-    bool isActive() const { return m_descriptor >= 0; }
-
-    // Call for every read of the socket.
-    void noteRead();
+    bool isActive() const { return m_active; }
 
 private:
+    void onRead();
     void onTick();
     bool setLowWaterMark(int bytes);
 
+    QAbstractSocket &m_socket;
     QTimer m_tick;
-    qintptr m_descriptor = -1;
+    bool m_active = false;
     bool m_lowered = false; // the mark is 1 until the next read
     bool m_readSinceTick = false;
 };

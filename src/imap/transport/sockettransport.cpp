@@ -19,7 +19,6 @@ SocketTransport::SocketTransport(const ConnectionSettings &settings, QObject *pa
     connect(&m_socket, &QSslSocket::sslErrors, this, &SocketTransport::onSslErrors);
     connect(&m_socket, &QSslSocket::errorOccurred, this, &SocketTransport::onSocketError);
     connect(&m_socket, &QSslSocket::disconnected, this, &SocketTransport::onDisconnected);
-    connect(&m_socket, &QSslSocket::readyRead, &m_coalescer, &ReadCoalescer::noteRead);
     connect(&m_socket, &QSslSocket::readyRead, this, &Transport::readyRead);
 }
 
@@ -125,7 +124,7 @@ void SocketTransport::startTls()
 void SocketTransport::setReadCoalescing(bool on)
 {
     if (on && m_state == State::Open)
-        m_coalescer.start(m_socket.socketDescriptor());
+        m_coalescer.start();
     else if (!on)
         m_coalescer.stop();
 }

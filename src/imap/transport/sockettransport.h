@@ -50,7 +50,7 @@ private:
 
     ConnectionSettings m_settings;
     QSslSocket m_socket;
-    ReadCoalescer m_coalescer;
+    ReadCoalescer m_coalescer{m_socket};
     QTimer m_timer;
     State m_state = State::Idle;
     bool m_pinAccepted = false;
