@@ -76,6 +76,8 @@ private Q_SLOTS:
     void longAnswerIsCoalescedUntilNothingWaits_data();
     void longAnswerIsCoalescedUntilNothingWaits();
     void shortAnswerIsNotCoalesced();
+    void dropDuringLongAnswerIsReported_data();
+    void dropDuringLongAnswerIsReported();
 
 private:
     std::unique_ptr<TestCertificates> m_certificates;
@@ -228,6 +230,45 @@ void TestReadCoalescing::shortAnswerIsNotCoalesced()
     QTRY_VERIFY_WITH_TIMEOUT(done.has_value(), Timeout);
     QVERIFY2(server.waitForFinished(), qPrintable(server.report()));
     QVERIFY2(server.failures().isEmpty(), qPrintable(server.report()));
+}
+
+void TestReadCoalescing::dropDuringLongAnswerIsReported_data()
+{
+    QTest::addColumn<QString>("ending");
+    QTest::newRow("closed") << QStringLiteral("CLOSE");
+    QTest::newRow("reset") << QStringLiteral("RESET");
+}
+
+void TestReadCoalescing::dropDuringLongAnswerIsReported()
+{
+    // The server goes away 200 KB into a 300 KB body, while reads are
+    // coalesced and the last bytes sit below the mark: the end of the
+    // connection is news at once, not at the command timeout.
+    QFETCH(QString, ending);
+    ScriptedServer server;
+    QVERIFY(server.addScript(QStringLiteral("S: * OK [CAPABILITY IMAP4rev1] ready\n"
+                                            "C: <tag> FETCH 1 (BODY.PEEK[])\n"
+                                            "S: * 1 FETCH (BODY[] {300000}\n"
+                                            "LITERAL 200000\n"
+                                            "WAIT 100\n")
+                             + ending + QLatin1Char('\n')));
+    QVERIFY(server.listen());
+    Connection connection(server.connectionSettings(Security::None));
+    std::optional<SessionError> error;
+    connect(&connection, &Connection::failed, this, [&](const SessionError &e) { error = e; });
+    int untagged = 0;
+    connect(&connection, &Connection::untagged, this, [&](Response &) { ++untagged; });
+    connection.open();
+    QTRY_COMPARE_WITH_TIMEOUT(untagged, 1, Timeout);
+    connection.send(Commands::fetch(SequenceSet::single(1), {"BODY.PEEK[]"}, Commands::SetKind::Sequence),
+                    [](const StatusResponse &) {});
+    QTRY_VERIFY_WITH_TIMEOUT(connection.isCoalescingReads(), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(error.has_value(), Timeout);
+    QCOMPARE(error->kind, SessionError::Kind::ServerClosed);
+    QVERIFY2(error->message.contains(QLatin1String("during FETCH")), qPrintable(error->message));
+    QVERIFY(!connection.isCoalescingReads());
+    QCOMPARE(untagged, 1); // the cut FETCH is no response
+    QVERIFY2(server.waitForFinished(), qPrintable(server.report()));
 }
 
 QTEST_GUILESS_MAIN(TestReadCoalescing)
