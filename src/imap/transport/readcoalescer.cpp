@@ -3,7 +3,6 @@
 #include <QAbstractSocket>
 
 #ifdef Q_OS_UNIX
-#include <sys/ioctl.h>
 #include <sys/socket.h>
 #endif
 
@@ -48,23 +47,24 @@ void ReadCoalescer::onRead()
     if (!m_active)
         return;
     m_readSinceTick = true;
-    if (m_lowered && setLowWaterMark(LowWaterMark))
+    if (m_lowered && setLowWaterMark(LowWaterMark)) {
         m_lowered = false;
+        m_tick.start();
+    }
 }
 
 void ReadCoalescer::onTick()
 {
-    const bool readSinceTick = std::exchange(m_readSinceTick, false);
-    if (m_lowered || readSinceTick)
+    if (std::exchange(m_readSinceTick, false))
         return;
-#ifdef Q_OS_UNIX
-    int waiting = 0;
-    if (::ioctl(int(m_socket.socketDescriptor()), FIONREAD, &waiting) != 0 || waiting <= 0)
-        return;
-#endif
-    // Bytes have waited a whole tick below the mark: the answer's end, or
-    // a server slower than the mark. They are read on the next poll().
-    m_lowered = setLowWaterMark(1);
+    // A whole tick without a read: the answer's end waits below the mark,
+    // or the server is slower than the mark, or nothing flows at all. The
+    // next bytes are read as they come; their read raises the mark again,
+    // and until then nothing ticks.
+    if (setLowWaterMark(1)) {
+        m_lowered = true;
+        m_tick.stop();
+    }
 }
 
 bool ReadCoalescer::setLowWaterMark(int bytes)

@@ -18,8 +18,9 @@ namespace Quail::Imap {
 // active, the socket's receive low-water mark (SO_RCVLOWAT, which poll()
 // honours for TCP) keeps the socket quiet until LowWaterMark bytes wait.
 // The end of an answer rarely fills the mark, so a tick lowers it again
-// whenever bytes have waited a whole tick without a read: nothing is late
-// by more than about two ticks.
+// whenever a whole tick has passed without a read: nothing is late by more
+// than about two ticks. The next read raises it again; while nothing flows,
+// nothing ticks.
 class ReadCoalescer : public QObject
 {
     Q_OBJECT
