@@ -886,6 +886,13 @@ QVariant MessageListModel::displayData(const MessageSummary &message, int column
     }
 }
 
+Qt::ItemFlags MessageListModel::flags(const QModelIndex &index) const
+{
+    // Views start a drag only from rows their model calls draggable.
+    const Qt::ItemFlags base = QAbstractTableModel::flags(index);
+    return index.isValid() ? base | Qt::ItemIsDragEnabled : base;
+}
+
 QVariant MessageListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))

@@ -383,8 +383,9 @@ Qt::ItemFlags MessageThreadModel::flags(const QModelIndex &index) const
     const Node *node = nodeOf(index);
     if (!node)
         return Qt::NoItemFlags;
-    // A placeholder is no message: nothing to select, flag or move.
-    return node->uid != 0 ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::ItemFlags(Qt::ItemIsEnabled);
+    // A placeholder is no message: nothing to select, flag, drag or move.
+    return node->uid != 0 ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled
+                          : Qt::ItemFlags(Qt::ItemIsEnabled);
 }
 
 QVariant MessageThreadModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -35,6 +35,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDrag>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QHeaderView>
@@ -106,6 +107,7 @@ private Q_SLOTS:
     void dropOfAnotherFolderIsRefused();
     void moveToChoosesAFolder();
     void dragCarriesTheSelection();
+    void dragGestureStartsADrag();
     void searchFiltersTheList();
     void remembersSortAndFolder();
     void keyboardShortcutsAreListed();
@@ -746,6 +748,52 @@ void TestMessageListPane::dragCarriesTheSelection()
     // Dragging moves by default and copies with Ctrl.
     QCOMPARE(m_view->defaultDropAction(), Qt::MoveAction);
     QVERIFY(m_view->dragEnabled());
+}
+
+void TestMessageListPane::dragGestureStartsADrag()
+{
+    // The gesture itself: pressing on the selection and moving the mouse
+    // with the button held starts a drag of the selected messages. (Qt only
+    // drags rows the model calls draggable.) The drag is cancelled with
+    // Escape from inside its loop, and nothing moves.
+    QVERIFY(selectFolder(QString::fromLatin1(m_folder), 5));
+    clickRow(1);
+    clickRow(3, Qt::ControlModifier);
+    QCOMPARE(m_window->selectedUids(), (QList<quint32>{m_uids[1], m_uids[3]}));
+
+    std::optional<Models::MessageDrag> dragged;
+    QTimer watcher;
+    watcher.setInterval(20);
+    connect(&watcher, &QTimer::timeout, this, [&] {
+        const auto *drag = m_view->findChild<QDrag *>();
+        if (!drag || !drag->mimeData())
+            return;
+        watcher.stop();
+        dragged = Models::MessageDrag::fromMimeData(drag->mimeData());
+        QKeyEvent escape(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier);
+        QCoreApplication::sendEvent(m_view, &escape);
+    });
+    watcher.start();
+
+    QWidget *viewport = m_view->viewport();
+    const QPoint start = cellRect(3, MessageListModel::SubjectColumn).center();
+    const auto send = [&](QEvent::Type type, const QPoint &at, Qt::MouseButtons buttons) {
+        QMouseEvent event(type, at, viewport->mapToGlobal(at),
+                          type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton, buttons, Qt::NoModifier);
+        QCoreApplication::sendEvent(viewport, &event);
+    };
+    send(QEvent::MouseButtonPress, start, Qt::LeftButton);
+    const QPoint step(0, QApplication::startDragDistance() + 5);
+    send(QEvent::MouseMove, start + step, Qt::LeftButton);
+    send(QEvent::MouseMove, start + 2 * step, Qt::LeftButton);
+    send(QEvent::MouseButtonRelease, start + 2 * step, Qt::NoButton);
+    watcher.stop();
+
+    QVERIFY2(dragged, "no drag started");
+    QCOMPARE(dragged->uids, (QList<quint32>{m_uids[1], m_uids[3]}));
+    QCOMPARE(dragged->mailbox, box(m_folder));
+    QVERIFY(actionsIdle());
+    QCOMPARE(m_view->model()->rowCount(), 5);
 }
 
 void TestMessageListPane::searchFiltersTheList()

@@ -161,6 +161,8 @@ void TestMessageListModel::rowCountIsRightOnceUidsArrive()
                  quint32(messages.at(row).toObject().value(QStringLiteral("uid")).toInt()));
         const bool seen = index.data(MessageListModel::SeenRole).toBool();
         unseen += seen ? 0 : 1;
+        // Views drag only rows their model calls draggable.
+        QVERIFY(m_model->flags(index).testFlag(Qt::ItemIsDragEnabled));
         QCOMPARE(index.data(Qt::FontRole).value<QFont>().bold(), !seen);
         const QJsonArray flags = messages.at(row).toObject().value(QStringLiteral("flags")).toArray();
         QCOMPARE(index.data(MessageListModel::FlaggedRole).toBool(), flags.contains(QStringLiteral("\\Flagged")));

@@ -156,6 +156,10 @@ void TestMessageThreadModel::rowsCarryTheirMessages()
         for (int row = 0; row < m_model->rowCount(parent); ++row) {
             const QModelIndex index = m_model->index(row, MessageListModel::SubjectColumn, parent);
             const quint32 uid = index.data(MessageListModel::UidRole).toUInt();
+            // A message is selected and dragged like one in the list; a
+            // placeholder for a missing parent is neither.
+            const Qt::ItemFlags movable = Qt::ItemIsSelectable | Qt::ItemIsDragEnabled;
+            QCOMPARE(m_model->flags(index) & movable, uid != 0 ? movable : Qt::ItemFlags());
             if (uid != 0 && parent.isValid() && checked < 20) {
                 const int listRow = m_list->rowOfUid(uid);
                 QCOMPARE(m_model->sourceRow(index), listRow);
