@@ -340,6 +340,18 @@
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Threads</source>
+        <translation>&amp;Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Show the messages as conversations, replies under what they answer</source>
+        <translation>Nachrichten als Unterhaltungen zeigen, Antworten unter dem, worauf sie antworten</translation>
+    </message>
 </context>
 <context>
     <name>MessageViewerPane</name>
@@ -929,6 +941,10 @@
     <message>
         <source>The account&apos;s password is needed: %1</source>
         <translation>Das Passwort des Kontos wird benötigt: %1</translation>
+    </message>
+    <message>
+        <source>Threading…</source>
+        <translation>Unterhaltungen werden gebildet…</translation>
     </message>
 </context>
 <context>

@@ -340,6 +340,18 @@
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Threads</source>
+        <translation>&amp;Conversations</translation>
+    </message>
+    <message>
+        <source>Show the messages as conversations, replies under what they answer</source>
+        <translation>Afficher les messages en conversations, chaque réponse sous le message auquel elle répond</translation>
+    </message>
 </context>
 <context>
     <name>MessageViewerPane</name>
@@ -929,6 +941,10 @@
     <message>
         <source>The account&apos;s password is needed: %1</source>
         <translation>Le mot de passe du compte est nécessaire&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Threading…</source>
+        <translation>Regroupement en conversations…</translation>
     </message>
 </context>
 <context>

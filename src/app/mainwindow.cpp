@@ -20,6 +20,7 @@
 #include "models/messageactions.h"
 #include "models/messagelistmodel.h"
 #include "models/messagesortfiltermodel.h"
+#include "models/messagethreadmodel.h"
 #include "ui_mainwindow.h"
 
 #include <QCloseEvent>
@@ -45,6 +46,7 @@ using Models::FolderTreeModel;
 using Models::MessageActions;
 using Models::MessageListModel;
 using Models::MessageSortFilterModel;
+using Models::MessageThreadModel;
 
 namespace {
 
@@ -75,6 +77,7 @@ MainWindow::MainWindow(std::unique_ptr<Accounts::AccountStore> store, QWidget *p
     , m_sessions(std::make_unique<AccountSessions>(*m_accounts, *m_credentials, *m_folders))
     , m_list(std::make_unique<MessageListModel>())
     , m_sorted(std::make_unique<MessageSortFilterModel>())
+    , m_threads(std::make_unique<MessageThreadModel>())
     , m_settings(Settings::load())
 {
     // Theme icons first; where the desktop's theme has none, the bundled
@@ -141,7 +144,8 @@ MainWindow::MainWindow(std::unique_ptr<Accounts::AccountStore> store, QWidget *p
             return;
         }
         // The list is in UID order: its last row is the newest message.
-        const QModelIndex newest = m_sorted->mapFromSource(m_list->index(m_list->rowCount() - 1, 0));
+        const QModelIndex newest =
+            shownIndexOf(m_list->index(m_list->rowCount() - 1, 0).data(MessageListModel::UidRole).toUInt());
         m_ui->messageListView->selectionModel()->setCurrentIndex(
             newest, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_ui->messageListView->scrollTo(newest);
@@ -181,6 +185,7 @@ MainWindow::~MainWindow()
     m_folders->disconnect(this);
     m_sessions->disconnect(this);
     m_actions.reset();
+    m_threads.reset();
     m_sorted.reset();
     m_list.reset();
 }
@@ -194,11 +199,15 @@ void MainWindow::setUpMessageList()
     view->setModel(m_sorted.get());
     view->setStarColumn(MessageListModel::FlaggedColumn);
     view->setReadColumn(MessageListModel::SeenColumn);
+    // Conversations indent their subjects, as Thunderbird does; the narrow
+    // indicator columns keep their glyphs.
+    view->setTreePosition(MessageListModel::SubjectColumn);
     view->header()->setSectionsMovable(true);
     view->header()->setStretchLastSection(false);
     view->header()->setSortIndicatorShown(true);
     applyDefaultColumns();
-    m_commands = new MessageCommands(*view, *m_list, *m_sorted, *m_folders, *this);
+    m_commands = new MessageCommands(
+        *view, *m_list, [this](quint32 uid) { return shownIndexOf(uid); }, *m_folders, *this);
     connect(m_commands, &MessageCommands::errorOccurred, this, &MainWindow::showError);
     connect(m_commands, &MessageCommands::started, this, &MainWindow::updateProgress);
     view->setDragSource([this] { return selectedMessagesDrag(); });
@@ -206,9 +215,7 @@ void MainWindow::setUpMessageList()
     connect(view, &MessageListView::starClicked, m_commands, &MessageCommands::toggleFlaggedOf);
     connect(view, &MessageListView::readClicked, m_commands, &MessageCommands::toggleSeenOf);
     connect(view, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
-    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
-    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { onCurrentMessageChanged(current); });
+    connectListSelection();
 
     // Flags change under the selection (ours, or another client's).
     connect(m_list.get(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
@@ -228,6 +235,13 @@ void MainWindow::setUpMessageList()
     });
     connect(m_sorted.get(), &MessageSortFilterModel::busyChanged, this, &MainWindow::updateProgress);
     connect(m_sorted.get(), &MessageSortFilterModel::failed, this, &MainWindow::showError);
+    connect(m_threads.get(), &MessageThreadModel::busyChanged, this, &MainWindow::updateProgress);
+    connect(m_threads.get(), &MessageThreadModel::failed, this, &MainWindow::showError);
+    // Conversations open expanded, as the flat list shows every message.
+    connect(m_threads.get(), &MessageThreadModel::threaded, this, [this] {
+        if (m_ui->messageListView->model() == m_threads.get())
+            m_ui->messageListView->expandAll();
+    });
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("progressBar"));
@@ -242,6 +256,65 @@ void MainWindow::setUpMessageList()
     m_progressTimer = new QTimer(this);
     m_progressTimer->setSingleShot(true);
     connect(m_progressTimer, &QTimer::timeout, this, &MainWindow::updateProgress);
+}
+
+void MainWindow::connectListSelection()
+{
+    QItemSelectionModel *selection = m_ui->messageListView->selectionModel();
+    connect(selection, &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(selection, &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { onCurrentMessageChanged(current); });
+}
+
+void MainWindow::updateListModel()
+{
+    const bool threads = m_ui->actionThreads->isChecked() && m_sorted->filterText().isEmpty() && !m_screenshotMode;
+    // Threading asks the server (or fetches every message's references) on
+    // each change of the folder: only while the conversations are shown.
+    if (threads && m_threads->sourceModel() != m_list.get())
+        m_threads->setSourceModel(m_list.get());
+    QAbstractItemModel *shown = threads ? static_cast<QAbstractItemModel *>(m_threads.get()) : m_sorted.get();
+    MessageListView *view = m_ui->messageListView;
+    if (view->model() != shown) {
+        const quint32 current = view->currentIndex().data(MessageListModel::UidRole).toUInt();
+        // A new model comes with a new selection model: the old one goes.
+        QItemSelectionModel *old = view->selectionModel();
+        old->disconnect(this);
+        view->setModel(shown);
+        delete old;
+        connectListSelection();
+        view->setRootIsDecorated(threads);
+        // Conversations are in date order, as RFC 5256 has them; the header
+        // sorts the list.
+        view->header()->setSortIndicatorShown(!threads);
+        view->setSortingEnabled(!threads);
+        if (threads)
+            view->expandAll();
+        if (const QModelIndex index = shownIndexOf(current); index.isValid()) {
+            view->selectionModel()->setCurrentIndex(index,
+                                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            view->scrollTo(index);
+        }
+        updateActions();
+    }
+    if (!threads && m_threads->sourceModel())
+        m_threads->setSourceModel(nullptr);
+}
+
+void MainWindow::setFilterText(const QString &text)
+{
+    m_sorted->setFilterText(text);
+    updateListModel();
+}
+
+QModelIndex MainWindow::shownIndexOf(quint32 uid) const
+{
+    if (uid == 0)
+        return {};
+    if (m_ui->messageListView->model() == m_threads.get())
+        return m_threads->indexOfUid(uid, MessageListModel::SubjectColumn);
+    const int row = m_list->rowOfUid(uid);
+    return row < 0 ? QModelIndex() : m_sorted->mapFromSource(m_list->index(row, MessageListModel::SubjectColumn));
 }
 
 void MainWindow::setUpViewer()
@@ -307,6 +380,12 @@ void MainWindow::setUpActions()
     connect(ui.actionFind, &QAction::triggered, this, &MainWindow::focusSearch);
     connect(ui.actionNextUnread, &QAction::triggered, this, &MainWindow::nextUnread);
     connect(ui.actionPageDown, &QAction::triggered, this, &MainWindow::pageDown);
+    connect(ui.actionThreads, &QAction::toggled, this, [this](bool on) {
+        QSettings settings;
+        settings.beginGroup(settingsGroup());
+        settings.setValue(QStringLiteral("threads"), on);
+        updateListModel();
+    });
     // Thunderbird's keys: "/" searches as Ctrl+F does.
     ui.actionFind->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_Slash)});
     ui.actionUndo->setShortcuts(QKeySequence::Undo);
@@ -329,11 +408,11 @@ void MainWindow::setUpActions()
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(searchDelayMs);
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_searchTimer, &QTimer::timeout, this, [this] { m_sorted->setFilterText(m_search->text().trimmed()); });
+    connect(m_searchTimer, &QTimer::timeout, this, [this] { setFilterText(m_search->text().trimmed()); });
     // Enter searches at once; Escape clears and goes back to the list.
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_searchTimer->stop();
-        m_sorted->setFilterText(m_search->text().trimmed());
+        setFilterText(m_search->text().trimmed());
     });
     auto *clearSearch = new QAction(tr("Clear Search"), m_search);
     clearSearch->setObjectName(QStringLiteral("actionClearSearch"));
@@ -343,7 +422,7 @@ void MainWindow::setUpActions()
     connect(clearSearch, &QAction::triggered, this, [this] {
         m_search->clear();
         m_searchTimer->stop();
-        m_sorted->setFilterText({});
+        setFilterText({});
         m_ui->messageListView->setFocus(Qt::ShortcutFocusReason);
     });
 }
@@ -400,6 +479,7 @@ void MainWindow::restoreLayout()
     const int column = settings.value(QStringLiteral("sortColumn"), -1).toInt();
     const auto order = Qt::SortOrder(settings.value(QStringLiteral("sortOrder"), int(Qt::AscendingOrder)).toInt());
     m_ui->messageListView->sortByColumn(column >= 0 && column < MessageListModel::ColumnCount ? column : -1, order);
+    m_ui->actionThreads->setChecked(settings.value(QStringLiteral("threads"), false).toBool());
     m_restoreAccountId = settings.value(QStringLiteral("lastAccount")).toString();
     m_restorePath = settings.value(QStringLiteral("lastFolder")).toString();
     // A first start opens the first account's Inbox, as mail users expect.
@@ -471,7 +551,7 @@ void MainWindow::openFolder(const QModelIndex &folder)
         m_search->clear();
         m_searchTimer->stop();
     }
-    m_sorted->setFilterText({});
+    setFilterText({});
     m_listing = -1;
     m_list->setMailbox(engine, mailbox);
 
@@ -584,6 +664,8 @@ void MainWindow::updateProgress()
         label = tr("Listing %Ln message(s)…", nullptr, m_listing);
     } else if (m_sorted->isBusy()) {
         label = m_sorted->filterText().isEmpty() ? tr("Sorting…") : tr("Searching…");
+    } else if (m_threads->isBusy()) {
+        label = tr("Threading…");
     } else if (pending > 0) {
         if (m_actionsClock.elapsed() < actionProgressDelayMs) {
             m_progressTimer->start(int(actionProgressDelayMs - m_actionsClock.elapsed()) + 1);
@@ -641,23 +723,36 @@ void MainWindow::focusSearch()
 
 void MainWindow::nextUnread()
 {
-    const int rows = m_sorted->rowCount();
-    if (rows == 0)
+    MessageListView *view = m_ui->messageListView;
+    QAbstractItemModel *model = view->model();
+    if (model->rowCount() == 0)
         return;
-    const int start =
-        m_ui->messageListView->currentIndex().isValid() ? m_ui->messageListView->currentIndex().row() : -1;
-    // After the current message, then from the top, as Thunderbird wraps.
-    for (int step = 1; step <= rows; ++step) {
-        const int row = (start + step) % rows;
-        const QModelIndex index = m_sorted->index(row, MessageListModel::SubjectColumn);
-        if (!index.data(MessageListModel::SeenRole).toBool()) {
-            m_ui->messageListView->selectionModel()->setCurrentIndex(
-                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            m_ui->messageListView->scrollTo(index);
-            return;
-        }
+    const QModelIndex current = view->currentIndex();
+    const QModelIndex top = model->index(0, MessageListModel::SubjectColumn);
+    const auto unread = [](const QModelIndex &index) {
+        return index.data(MessageListModel::UidRole).toUInt() != 0 && !index.data(MessageListModel::SeenRole).toBool();
+    };
+    // After the current message, then from the top, as Thunderbird wraps;
+    // in the order shown, conversations included.
+    QModelIndex found;
+    for (QModelIndex index = current.isValid() ? view->indexBelow(current) : top; index.isValid() && !found.isValid();
+         index = view->indexBelow(index)) {
+        if (unread(index))
+            found = index;
     }
-    showNotice(tr("There are no unread messages in this folder."));
+    for (QModelIndex index = top; current.isValid() && index.isValid() && !found.isValid();
+         index = view->indexBelow(index)) {
+        if (unread(index))
+            found = index;
+        if (index.row() == current.row() && index.parent() == current.parent())
+            break;
+    }
+    if (!found.isValid()) {
+        showNotice(tr("There are no unread messages in this folder."));
+        return;
+    }
+    view->selectionModel()->setCurrentIndex(found, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->scrollTo(found);
 }
 
 // --- Messages to people ---------------------------------------------------------------
@@ -814,6 +909,8 @@ void MainWindow::setScreenshotMode(bool on)
     m_screenshotMode = on;
     m_tray->setEnabled(m_settings.showTrayIcon && !on);
     applySettings();
+    // The first start's list, whatever the user last chose.
+    updateListModel();
     if (!on)
         return;
     // Nothing asks the user: what would is the reason the shot fails.

@@ -31,6 +31,7 @@ class FolderTreeModel;
 class MessageActions;
 class MessageListModel;
 class MessageSortFilterModel;
+class MessageThreadModel;
 } // namespace Quail::Models
 
 namespace Ui {
@@ -95,6 +96,8 @@ public:
     // list's order.
     Models::MessageListModel *messageList() const { return m_list.get(); }
     Models::MessageSortFilterModel *sortedMessages() const { return m_sorted.get(); }
+    // The open folder as conversations, while View > Threads shows them.
+    Models::MessageThreadModel *messageThreads() const { return m_threads.get(); }
     // The open folder's actions; nullptr while no folder is open.
     Models::MessageActions *messageActions() const { return m_actions.get(); }
     Models::FolderTreeModel *folderTree() const { return m_folders.get(); }
@@ -130,6 +133,13 @@ protected:
 
 private:
     void setUpMessageList();
+    // The list shows the open folder as conversations (View > Threads) or
+    // sorted by the header; a search always shows the sorted list.
+    void updateListModel();
+    void setFilterText(const QString &text);
+    void connectListSelection();
+    // Where the list shows a message now, or an invalid index.
+    QModelIndex shownIndexOf(quint32 uid) const;
     void setUpActions();
     void restoreLayout();
     void saveLayout() const;
@@ -173,6 +183,7 @@ private:
     // After the sessions: destroyed before the engines they use.
     std::unique_ptr<Models::MessageListModel> m_list;
     std::unique_ptr<Models::MessageSortFilterModel> m_sorted;
+    std::unique_ptr<Models::MessageThreadModel> m_threads;
     std::unique_ptr<Models::MessageActions> m_actions;
     // What the menus, keys and drops do to the selection (a child object).
     MessageCommands *m_commands = nullptr;

@@ -5,10 +5,10 @@
 #include "models/foldertreemodel.h"
 #include "models/messageactions.h"
 #include "models/messagelistmodel.h"
-#include "models/messagesortfiltermodel.h"
 
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 
 #include <algorithm>
 
@@ -18,13 +18,12 @@ using Models::FolderTreeModel;
 using Models::MessageActions;
 using Models::MessageListModel;
 
-MessageCommands::MessageCommands(MessageListView &view, Models::MessageListModel &list,
-                                 Models::MessageSortFilterModel &sorted, Models::FolderTreeModel &folders,
-                                 QWidget &dialogParent)
+MessageCommands::MessageCommands(MessageListView &view, Models::MessageListModel &list, ShownIndex shownIndex,
+                                 Models::FolderTreeModel &folders, QWidget &dialogParent)
     : QObject(&dialogParent)
     , m_view(view)
     , m_list(list)
-    , m_sorted(sorted)
+    , m_shownIndex(std::move(shownIndex))
     , m_folders(folders)
     , m_dialogParent(dialogParent)
 {
@@ -154,19 +153,45 @@ void MessageCommands::toggleFlagged()
         setFlagged(!decides.data(MessageListModel::FlaggedRole).toBool());
 }
 
-int MessageCommands::shownRow(quint32 uid) const
+quint32 MessageCommands::successorOf(const QList<quint32> &uids) const
 {
-    const int row = m_list.rowOfUid(uid);
-    return row < 0 ? -1 : m_sorted.mapFromSource(m_list.index(row, 0)).row();
+    const QSet<quint32> leaving(uids.cbegin(), uids.cend());
+    // The topmost selected row as shown (rows of a collapsed conversation
+    // have no place on screen and do not count).
+    QModelIndex top;
+    int topY = 0;
+    for (const QModelIndex &row : m_view.selectionModel()->selectedRows()) {
+        // (Column 0 may be hidden, and hidden columns have no rectangle.)
+        const QRect rect = m_view.visualRect(row.siblingAtColumn(MessageListModel::SubjectColumn));
+        if (rect.isValid() && (!top.isValid() || rect.top() < topY)) {
+            top = row;
+            topY = rect.top();
+        }
+    }
+    if (!top.isValid())
+        return 0;
+    const auto staying = [&](const QModelIndex &index) {
+        const quint32 uid = index.data(MessageListModel::UidRole).toUInt();
+        return uid != 0 && !leaving.contains(uid) ? uid : 0;
+    };
+    for (QModelIndex index = m_view.indexBelow(top); index.isValid(); index = m_view.indexBelow(index)) {
+        if (const quint32 uid = staying(index))
+            return uid;
+    }
+    for (QModelIndex index = m_view.indexAbove(top); index.isValid(); index = m_view.indexAbove(index)) {
+        if (const quint32 uid = staying(index))
+            return uid;
+    }
+    return 0;
 }
 
-void MessageCommands::selectRowAfterRemoval(int row)
+void MessageCommands::selectMessage(quint32 uid)
 {
-    const int rows = m_sorted.rowCount();
-    if (rows == 0 || row < 0)
+    const QModelIndex index = m_shownIndex(uid);
+    if (!index.isValid())
         return;
-    const QModelIndex index = m_sorted.index(std::min(row, rows - 1), MessageListModel::SubjectColumn);
     m_view.selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view.scrollTo(index);
 }
 
 void MessageCommands::toggleFlaggedOf(const QModelIndex &row)
@@ -190,11 +215,11 @@ void MessageCommands::deleteSelected()
     const QList<quint32> uids = selectedUids();
     if (!m_actions || uids.isEmpty())
         return;
-    const int firstRow = shownRow(uids.first());
-    const auto removed = [this, firstRow, uids] {
+    const quint32 next = successorOf(uids);
+    const auto removed = [this, next, uids] {
         // Moved rows leave the list at once; the next message takes their place.
         if (m_list.rowOfUid(uids.first()) < 0)
-            selectRowAfterRemoval(firstRow);
+            selectMessage(next);
         Q_EMIT started();
     };
     if (m_actions->deleteMessages(uids) != MessageActions::Start::NeedsConfirmation) {
@@ -253,9 +278,9 @@ void MessageCommands::archiveSelected()
     const QList<quint32> uids = selectedUids();
     if (!m_actions || uids.isEmpty())
         return;
-    const int firstRow = shownRow(uids.first());
+    const quint32 next = successorOf(uids);
     if (m_actions->archive(uids) == MessageActions::Start::Started)
-        selectRowAfterRemoval(firstRow);
+        selectMessage(next);
     Q_EMIT started();
 }
 
@@ -270,9 +295,9 @@ void MessageCommands::markJunk()
         return;
     const Imap::MailboxName junk = specialFolder(Models::SpecialUse::Junk);
     if (!junk.isEmpty() && junk != m_list.mailbox()) {
-        const int firstRow = shownRow(uids.first());
+        const quint32 next = successorOf(uids);
         if (m_actions->moveTo(uids, junk) == MessageActions::Start::Started)
-            selectRowAfterRemoval(firstRow);
+            selectMessage(next);
     }
     Q_EMIT started();
 }

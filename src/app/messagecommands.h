@@ -4,9 +4,11 @@
 #include "models/messagedrag.h"
 #include "models/specialuse.h"
 
+#include <QModelIndex>
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 class QWidget;
@@ -15,7 +17,6 @@ namespace Quail::Models {
 class FolderTreeModel;
 class MessageActions;
 class MessageListModel;
-class MessageSortFilterModel;
 } // namespace Quail::Models
 
 namespace Quail::App {
@@ -26,13 +27,17 @@ class MessageListView;
 // folder's messages: the selection turned into UIDs in the list's order,
 // the action started on the folder's MessageActions, the questions asked
 // first (delete permanently? to which folder?), and the next message
-// selected when rows leave the list.
+// selected when rows leave the list, in the order the view shows them
+// (sorted or as conversations).
 class MessageCommands : public QObject
 {
     Q_OBJECT
 
 public:
-    MessageCommands(MessageListView &view, Models::MessageListModel &list, Models::MessageSortFilterModel &sorted,
+    // Where the view shows a message now, by UID (invalid when it does not).
+    using ShownIndex = std::function<QModelIndex(quint32 uid)>;
+
+    MessageCommands(MessageListView &view, Models::MessageListModel &list, ShownIndex shownIndex,
                     Models::FolderTreeModel &folders, QWidget &dialogParent);
 
     // The open folder's actions and its account; nullptr and empty while no
@@ -74,14 +79,14 @@ Q_SIGNALS:
 private:
     // The message whose state a toggle flips for the whole selection.
     QModelIndex decidingMessage() const;
-    // The row of the list showing `uid`, or -1.
-    int shownRow(quint32 uid) const;
-    // After an action took the selected rows away: the row now at `row`.
-    void selectRowAfterRemoval(int row);
+    // The message to select once `uids` leave the list: the first other
+    // one shown below the topmost of them, else the nearest above; 0 for none.
+    quint32 successorOf(const QList<quint32> &uids) const;
+    void selectMessage(quint32 uid);
 
     MessageListView &m_view;
     Models::MessageListModel &m_list;
-    Models::MessageSortFilterModel &m_sorted;
+    ShownIndex m_shownIndex;
     Models::FolderTreeModel &m_folders;
     QWidget &m_dialogParent;
     QPointer<Models::MessageActions> m_actions;

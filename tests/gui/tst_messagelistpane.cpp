@@ -28,6 +28,7 @@
 #include "models/messageactions.h"
 #include "models/messagelistmodel.h"
 #include "models/messagesortfiltermodel.h"
+#include "models/messagethreadmodel.h"
 #include "tcpproxy.h"
 #include "testserver.h"
 
@@ -109,6 +110,7 @@ private Q_SLOTS:
     void dragCarriesTheSelection();
     void dragGestureStartsADrag();
     void searchFiltersTheList();
+    void threadsShowConversations();
     void remembersSortAndFolder();
     void keyboardShortcutsAreListed();
     void openingAMessageShowsItAndMarksItRead();
@@ -122,7 +124,8 @@ private:
     // A new folder with `count` messages "<folder> <i>", some with "needle"
     // in their subject (0 and 2); their UIDs.
     QList<quint32> makeFolder(const QByteArray &name, int count);
-    void openWindow();
+    // Opens the window; with `threads`, View > Threads was left on.
+    void openWindow(bool threads = false);
     // Clicks the folder in the tree and waits for its rows.
     bool selectFolder(const QString &path, int rows);
     QMap<quint32, ServerMessage> serverMessages(const QByteArray &folder);
@@ -243,7 +246,7 @@ QList<quint32> TestMessageListPane::makeFolder(const QByteArray &name, int count
     return uids;
 }
 
-void TestMessageListPane::openWindow()
+void TestMessageListPane::openWindow(bool threads)
 {
     m_window = std::make_unique<App::MainWindow>(std::make_unique<Accounts::AccountStore>(m_accountsFile));
     m_window->resize(1200, 800);
@@ -255,7 +258,9 @@ void TestMessageListPane::openWindow()
     QCOMPARE(QApplication::activeWindow(), m_window.get());
     m_view = m_window->findChild<App::MessageListView *>(QStringLiteral("messageListView"));
     QVERIFY(m_view);
-    QCOMPARE(m_view->model(), m_window->sortedMessages());
+    QCOMPARE(m_view->model(),
+             threads ? static_cast<QAbstractItemModel *>(m_window->messageThreads())
+                     : static_cast<QAbstractItemModel *>(m_window->sortedMessages()));
 }
 
 bool TestMessageListPane::selectFolder(const QString &path, int rows)
@@ -794,6 +799,78 @@ void TestMessageListPane::dragGestureStartsADrag()
     QCOMPARE(dragged->mailbox, box(m_folder));
     QVERIFY(actionsIdle());
     QCOMPARE(m_view->model()->rowCount(), 5);
+}
+
+void TestMessageListPane::threadsShowConversations()
+{
+    // Two replies to message 0, the second answering the first.
+    const QByteArray first = '<' + m_folder + ".0.needle@quail.test>";
+    const QList<std::pair<QByteArray, QByteArray>> replies{
+        {"<reply.1@quail.test>", first},
+        {"<reply.2@quail.test>", first + " <reply.1@quail.test>"},
+    };
+    QList<quint32> replyUids;
+    for (const auto &[id, references] : replies) {
+        const QByteArray message = "From: Other <other@example.org>\r\nTo: quail@example.org\r\nSubject: Re: "
+            + m_folder + " 0 needle\r\nMessage-ID: " + id + "\r\nIn-Reply-To: " + references.split(' ').constLast()
+            + "\r\nReferences: " + references + "\r\n\r\nReply.\r\n";
+        const CommandResult appended =
+            await(m_other->execute(Commands::append(box(m_folder), {}, std::nullopt, message)));
+        QVERIFY(appended.ok() && appended.code.type == ResponseCode::Type::AppendUid);
+        replyUids += *appended.code.uids.toNumbers();
+    }
+    QVERIFY(selectFolder(QString::fromLatin1(m_folder), 7));
+
+    auto *threads = m_window->findChild<QAction *>(QStringLiteral("actionThreads"));
+    QVERIFY(threads && threads->isCheckable() && !threads->isChecked());
+    threads->trigger();
+    Models::MessageThreadModel *model = m_window->messageThreads();
+    QCOMPARE(m_view->model(), model);
+    const auto parentUid = [&](quint32 uid) {
+        return model->indexOfUid(uid).parent().data(MessageListModel::UidRole).toUInt();
+    };
+    // Five conversations; the replies under what they answer, shown open.
+    QVERIFY(QTest::qWaitFor([&] { return !model->isBusy() && model->rowCount() == 5; }, Timeout));
+    QCOMPARE(parentUid(replyUids[1]), replyUids[0]);
+    QCOMPARE(parentUid(replyUids[0]), m_uids[0]);
+    QVERIFY(!model->indexOfUid(m_uids[0]).parent().isValid());
+    QVERIFY(m_view->isExpanded(model->indexOfUid(m_uids[0])));
+    QVERIFY(m_view->isExpanded(model->indexOfUid(replyUids[0])));
+    QVERIFY(!m_view->header()->isSortIndicatorShown());
+
+    // A message inside a conversation is selected, deleted and replaced by
+    // the next one shown, as in the list.
+    const QModelIndex reply = model->indexOfUid(replyUids[0], MessageListModel::SubjectColumn);
+    m_view->scrollTo(reply);
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, m_view->visualRect(reply).center());
+    QCOMPARE(m_window->selectedUids(), QList<quint32>{replyUids[0]});
+    pressKey(Qt::Key_Delete);
+    QVERIFY(actionsIdle());
+    QVERIFY(!serverMessages(m_folder).contains(replyUids[0]));
+    QCOMPARE(m_window->selectedUids(), QList<quint32>{replyUids[1]});
+
+    // A search shows the matching messages as a list; clearing it goes back.
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));
+    QVERIFY(search);
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("needle"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(m_view->model(), m_window->sortedMessages());
+    QVERIFY(QTest::qWaitFor([&] { return m_view->model()->rowCount() == 3; }, Timeout));
+    QTest::keyClick(m_window->windowHandle(), Qt::Key_Escape);
+    QCOMPARE(m_view->model(), model);
+
+    // The choice is remembered; turned off, the list is sorted by the header again.
+    m_view = nullptr;
+    m_window.reset();
+    openWindow(true);
+    QVERIFY(selectFolder(QString::fromLatin1(m_folder), 6));
+    threads = m_window->findChild<QAction *>(QStringLiteral("actionThreads"));
+    QVERIFY(threads->isChecked());
+    threads->trigger();
+    QCOMPARE(m_view->model(), m_window->sortedMessages());
+    QVERIFY(m_view->header()->isSortIndicatorShown());
+    QVERIFY(!m_window->messageThreads()->sourceModel());
 }
 
 void TestMessageListPane::searchFiltersTheList()
