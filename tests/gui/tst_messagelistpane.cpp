@@ -838,6 +838,13 @@ void TestMessageListPane::threadsShowConversations()
     QVERIFY(m_view->isExpanded(model->indexOfUid(replyUids[0])));
     QVERIFY(!m_view->header()->isSortIndicatorShown());
 
+    // Next Unread goes down the conversation, not to the next one.
+    const QModelIndex start = model->indexOfUid(m_uids[0], MessageListModel::SubjectColumn);
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, m_view->visualRect(start).center());
+    QCOMPARE(m_window->selectedUids(), QList<quint32>{m_uids[0]});
+    pressKey(Qt::Key_N);
+    QCOMPARE(m_window->selectedUids(), QList<quint32>{replyUids[0]});
+
     // A message inside a conversation is selected, deleted and replaced by
     // the next one shown, as in the list.
     const QModelIndex reply = model->indexOfUid(replyUids[0], MessageListModel::SubjectColumn);
