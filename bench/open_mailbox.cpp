@@ -13,6 +13,7 @@
 #include "imap/protocol/commands.h"
 #include "imap/protocol/responsereader.h"
 #include "models/messagelistmodel.h"
+#include "models/messagethreadmodel.h"
 #include "testserver.h"
 
 #include <QDir>
@@ -401,6 +402,46 @@ std::optional<ModelRun> runModel(const Test::TestServer &server, const Imap::Mai
     return run;
 }
 
+// The listed folder as conversations: from setting the thread model on the
+// list to the threading applied, with the GUI thread's longest block.
+struct ThreadRun {
+    double ms = -1;
+    double longestBlockMs = -1;
+    int conversations = 0;
+    Models::MessageThreadModel::Method method = Models::MessageThreadModel::Method::None;
+};
+
+std::optional<ThreadRun> runThreads(const Test::TestServer &server, const Imap::MailboxName &folder,
+                                    bool clientThreading)
+{
+    Imap::Engine engine;
+    QSignalSpy ready(&engine, &Imap::Engine::ready);
+    engine.open(server.connectionSettings(),
+                Imap::Credentials{server.user, server.password, false, Imap::AuthMethod::Auto, {}});
+    if (!runUntil([&] { return !ready.isEmpty(); }, 30000))
+        return std::nullopt;
+    Models::MessageListModel list;
+    list.setMailbox(&engine, folder);
+    if (!runUntil([&] { return list.state() == Models::MessageListModel::State::Ready; }, 120000))
+        return std::nullopt;
+    Models::MessageThreadModel threads;
+    threads.setClientThreadingPreferred(clientThreading);
+    QSignalSpy threaded(&threads, &Models::MessageThreadModel::threaded);
+    BlockProbe probe;
+    probe.start();
+    QElapsedTimer clock;
+    clock.start();
+    threads.setSourceModel(&list);
+    if (!runUntil([&] { return !threaded.isEmpty(); }, 600000))
+        return std::nullopt;
+    ThreadRun run;
+    run.ms = ms(clock.nsecsElapsed());
+    run.longestBlockMs = probe.stop();
+    run.conversations = threads.rowCount();
+    run.method = threads.method();
+    return run;
+}
+
 // One run of a counting or parsing client.
 struct ClientRun {
     double ms = -1; // from the SELECT on
@@ -526,6 +567,7 @@ int main(int argc, char **argv)
     QStringList positional = args.mid(1);
     const bool depths = positional.removeAll(QStringLiteral("--depths")) > 0;
     const bool modelOnly = positional.removeAll(QStringLiteral("--model-only")) > 0;
+    const bool threadsOnly = positional.removeAll(QStringLiteral("--threads")) > 0;
     const QString folderName = !positional.isEmpty() ? positional.at(0) : QStringLiteral("Bench");
     const int rounds = positional.size() > 1 ? std::max(1, positional.at(1).toInt()) : 2;
 
@@ -547,6 +589,26 @@ int main(int argc, char **argv)
                          qPrintable(folderName));
             return 2;
         }
+    }
+
+    if (threadsOnly) {
+        // The folder as conversations, threaded by the server and then in
+        // the client, once each after an unmeasured warm-up run.
+        for (const bool client : {false, true}) {
+            const char *how = client ? "in the client" : "by the server";
+            if (!runThreads(*server, folder, client)) {
+                std::fprintf(stderr, "open_mailbox: the folder could not be threaded %s\n", how);
+                return 1;
+            }
+            const auto run = runThreads(*server, folder, client);
+            if (!run) {
+                std::fprintf(stderr, "open_mailbox: the folder could not be threaded %s\n", how);
+                return 1;
+            }
+            std::printf("  threaded %-14s  %9.1f ms   (%d conversations; longest GUI-thread block %.1f ms)\n", how,
+                        run->ms, run->conversations, run->longestBlockMs);
+        }
+        return 0;
     }
 
     // The commands the model sends, recorded once (and Dovecot warmed with

@@ -100,10 +100,24 @@ void MessageThreadModel::rethread()
         return;
     }
     // One command for every message: the envelope and References are all
-    // the algorithm needs, and one reply is cheaper than many batches.
+    // the algorithm needs, and one reply is cheaper than many batches. Each
+    // response becomes the threader's input on the engine's thread as it
+    // arrives: a hundred thousand parsed responses are never handed to (and
+    // freed on) the GUI thread.
     const Imap::SequenceSet all = Imap::SequenceSet::range(1, Imap::SequenceSet::Star);
-    runCommand(engine, Imap::Commands::fetch(all, threadingFetchItems()), this,
-               [this, generation](const CommandResult &result) { onThreadingData(generation, result); });
+    auto inputs = std::make_shared<QList<ThreadingInput>>();
+    runCommand(
+        engine, Imap::Commands::fetch(all, threadingFetchItems()), this,
+        [this, generation, inputs](const CommandResult &result) {
+            onThreadingData(generation, result, std::move(*inputs));
+        },
+        [inputs](Imap::Response &response) {
+            const Imap::FetchData *data = response.get<Imap::FetchData>();
+            if (!data || !data->uid)
+                return false;
+            inputs->append(threadingInput(*data));
+            return true;
+        });
 }
 
 bool MessageThreadModel::usable(quint64 generation, const CommandResult &result)
@@ -141,15 +155,11 @@ void MessageThreadModel::onThreads(quint64 generation, const CommandResult &resu
     apply(generation, threads, Method::Server);
 }
 
-void MessageThreadModel::onThreadingData(quint64 generation, const CommandResult &result)
+void MessageThreadModel::onThreadingData(quint64 generation, const CommandResult &result,
+                                         QList<ThreadingInput> messages)
 {
     if (!usable(generation, result))
         return;
-    QList<ThreadingInput> messages;
-    for (const Imap::FetchData &data : result.all<Imap::FetchData>()) {
-        if (data.uid)
-            messages.append(threadingInput(data));
-    }
     // Threading 100,000 messages takes a while: off the GUI thread.
     runOffThread(
         this, [messages = std::move(messages)] { return threadMessages(messages); },

@@ -2,6 +2,7 @@
 
 #include "imap/protocol/response.h"
 #include "models/messagelistmodel.h"
+#include "models/messagethreader.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -80,7 +81,7 @@ private:
     // (else failed() says why).
     bool usable(quint64 generation, const Imap::CommandResult &result);
     void onThreads(quint64 generation, const Imap::CommandResult &result);
-    void onThreadingData(quint64 generation, const Imap::CommandResult &result);
+    void onThreadingData(quint64 generation, const Imap::CommandResult &result, QList<ThreadingInput> messages);
     void apply(quint64 generation, const Imap::ThreadData &threads, Method method);
     void buildNodes(const Imap::ThreadData &threads, std::vector<Node> *nodes, QList<int> *roots,
                     QHash<quint32, int> *nodeOfUid) const;
