@@ -6,6 +6,8 @@
 #include "models/messagethreader.h"
 #include "models/offthread.h"
 
+#include <algorithm>
+
 namespace Quail::Models {
 
 using Imap::CommandResult;
@@ -47,7 +49,7 @@ void MessageThreadModel::setSourceModel(MessageListModel *list)
             connect(list, &QAbstractItemModel::dataChanged, this, &MessageThreadModel::onDataChanged),
         };
     }
-    buildNodes(flatThreads(), &m_nodes, &m_roots, &m_nodeOfUid);
+    install(buildTree({}, listedUids()));
     m_method = Method::None;
     endResetModel();
     rethread();
@@ -61,16 +63,16 @@ void MessageThreadModel::setClientThreadingPreferred(bool preferred)
     rethread();
 }
 
-ThreadData MessageThreadModel::flatThreads() const
+QList<quint32> MessageThreadModel::listedUids() const
 {
-    ThreadData threads;
+    QList<quint32> uids;
     if (!m_list)
-        return threads;
+        return uids;
     const int count = m_list->rowCount();
-    threads.nodes.reserve(count);
+    uids.reserve(count);
     for (int row = 0; row < count; ++row)
-        threads.nodes.append({m_list->message(row).uid, -1});
-    return threads;
+        uids.append(m_list->message(row).uid);
+    return uids;
 }
 
 void MessageThreadModel::scheduleRethread()
@@ -152,7 +154,7 @@ void MessageThreadModel::onThreads(quint64 generation, const CommandResult &resu
             threads.nodes.append(node);
         }
     }
-    apply(generation, threads, Method::Server);
+    applyLater(generation, std::move(threads), Method::Server);
 }
 
 void MessageThreadModel::onThreadingData(quint64 generation, const CommandResult &result,
@@ -160,62 +162,75 @@ void MessageThreadModel::onThreadingData(quint64 generation, const CommandResult
 {
     if (!usable(generation, result))
         return;
-    // Threading 100,000 messages takes a while: off the GUI thread.
+    // Threading 100,000 messages takes a while: off the GUI thread, with
+    // the tree it makes.
     runOffThread(
-        this, [messages = std::move(messages)] { return threadMessages(messages); },
-        [this, generation](ThreadData threads) {
+        this,
+        [messages = std::move(messages), listed = listedUids()] { return buildTree(threadMessages(messages), listed); },
+        [this, generation](Tree tree) {
             if (generation != m_generation) {
                 if (!m_rethreadTimer.isActive())
                     rethread();
                 return;
             }
-            apply(generation, threads, Method::Client);
+            apply(generation, std::move(tree), Method::Client);
         });
 }
 
-void MessageThreadModel::buildNodes(const ThreadData &threads, std::vector<Node> *nodes, QList<int> *roots,
-                                    QHash<quint32, int> *nodeOfUid) const
+void MessageThreadModel::applyLater(quint64 generation, ThreadData threads, Method method)
 {
-    nodes->clear();
-    roots->clear();
-    nodeOfUid->clear();
-    nodes->reserve(size_t(threads.nodes.size()));
+    // A hundred thousand nodes take tens of milliseconds to make: off the
+    // GUI thread too. A change to the list meanwhile makes the tree stale
+    // (see apply()).
+    runOffThread(
+        this, [threads = std::move(threads), listed = listedUids()] { return buildTree(threads, listed); },
+        [this, generation, method](Tree tree) { apply(generation, std::move(tree), method); });
+}
+
+MessageThreadModel::Tree MessageThreadModel::buildTree(const ThreadData &threads, const QList<quint32> &listed)
+{
+    Tree tree;
+    tree.nodes.reserve(size_t(threads.nodes.size()) + size_t(listed.size()));
+    const auto holds = [&listed](quint32 uid) { return std::binary_search(listed.cbegin(), listed.cend(), uid); };
     for (const ThreadData::Node &threadNode : threads.nodes) {
         Node node;
         // A UID the list does not hold (expunged meanwhile, or repeated by
         // a confused server) shows as a placeholder.
-        if (threadNode.id != 0 && m_list && m_list->rowOfUid(threadNode.id) >= 0
-            && !nodeOfUid->contains(threadNode.id)) {
+        if (threadNode.id != 0 && holds(threadNode.id) && !tree.nodeOfUid.contains(threadNode.id))
             node.uid = threadNode.id;
-        }
-        const int index = int(nodes->size());
+        const int index = int(tree.nodes.size());
         const bool validParent = threadNode.parent >= 0 && threadNode.parent < index;
         node.parent = validParent ? int(threadNode.parent) : -1;
-        QList<int> &siblings = validParent ? (*nodes)[size_t(node.parent)].children : *roots;
+        QList<int> &siblings = validParent ? tree.nodes[size_t(node.parent)].children : tree.roots;
         node.row = int(siblings.size());
         siblings.append(index);
         if (node.uid != 0)
-            nodeOfUid->insert(node.uid, index);
-        nodes->push_back(std::move(node));
+            tree.nodeOfUid.insert(node.uid, index);
+        tree.nodes.push_back(std::move(node));
     }
     // Messages that arrived after the threads were asked for: their own
     // threads, at the end, until the next threading.
-    if (m_list) {
-        for (int row = 0; row < m_list->rowCount(); ++row) {
-            const quint32 uid = m_list->message(row).uid;
-            if (nodeOfUid->contains(uid))
-                continue;
-            Node node;
-            node.uid = uid;
-            node.row = int(roots->size());
-            roots->append(int(nodes->size()));
-            nodeOfUid->insert(uid, int(nodes->size()));
-            nodes->push_back(std::move(node));
-        }
+    for (const quint32 uid : listed) {
+        if (tree.nodeOfUid.contains(uid))
+            continue;
+        Node node;
+        node.uid = uid;
+        node.row = int(tree.roots.size());
+        tree.roots.append(int(tree.nodes.size()));
+        tree.nodeOfUid.insert(uid, int(tree.nodes.size()));
+        tree.nodes.push_back(std::move(node));
     }
+    return tree;
 }
 
-void MessageThreadModel::apply(quint64 generation, const ThreadData &threads, Method method)
+void MessageThreadModel::install(Tree tree)
+{
+    m_nodes = std::move(tree.nodes);
+    m_roots = std::move(tree.roots);
+    m_nodeOfUid = std::move(tree.nodeOfUid);
+}
+
+void MessageThreadModel::apply(quint64 generation, Tree tree, Method method)
 {
     if (generation != m_generation)
         return;
@@ -231,7 +246,7 @@ void MessageThreadModel::apply(quint64 generation, const ThreadData &threads, Me
         const Node *node = nodeOf(index);
         uids.append(node ? node->uid : 0);
     }
-    buildNodes(threads, &m_nodes, &m_roots, &m_nodeOfUid);
+    install(std::move(tree));
     QModelIndexList after;
     after.reserve(before.size());
     for (qsizetype i = 0; i < before.size(); ++i) {
@@ -254,7 +269,7 @@ void MessageThreadModel::setBusy(bool busy)
 void MessageThreadModel::onSourceReset()
 {
     ++m_generation;
-    buildNodes(flatThreads(), &m_nodes, &m_roots, &m_nodeOfUid);
+    install(buildTree({}, listedUids()));
     m_method = Method::None;
     endResetModel();
     scheduleRethread();

@@ -82,12 +82,23 @@ private:
     bool usable(quint64 generation, const Imap::CommandResult &result);
     void onThreads(quint64 generation, const Imap::CommandResult &result);
     void onThreadingData(quint64 generation, const Imap::CommandResult &result, QList<ThreadingInput> messages);
-    void apply(quint64 generation, const Imap::ThreadData &threads, Method method);
-    void buildNodes(const Imap::ThreadData &threads, std::vector<Node> *nodes, QList<int> *roots,
-                    QHash<quint32, int> *nodeOfUid) const;
+    // The nodes of a tree, made together (for a threading, on a pool thread).
+    struct Tree {
+        std::vector<Node> nodes;
+        QList<int> roots;
+        QHash<quint32, int> nodeOfUid;
+    };
+    // `listed` is the list's UIDs in its (ascending) order: messages the
+    // threads do not name become threads of their own at the end; UIDs the
+    // list does not hold become placeholders. No threads: every message its
+    // own thread, in the list's order.
+    static Tree buildTree(const Imap::ThreadData &threads, const QList<quint32> &listed);
+    QList<quint32> listedUids() const;
+    void install(Tree tree);
+    // Builds the threading's tree on a pool thread, then applies it.
+    void applyLater(quint64 generation, Imap::ThreadData threads, Method method);
+    void apply(quint64 generation, Tree tree, Method method);
     void setBusy(bool busy);
-    // Every message of the list as its own thread, in the list's order.
-    Imap::ThreadData flatThreads() const;
 
     void onSourceReset();
     void onRowsInserted(int first, int last);
