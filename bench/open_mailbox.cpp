@@ -309,6 +309,15 @@ double serverCpuMs()
     return ticks * 1000.0 / double(sysconf(_SC_CLK_TCK));
 }
 
+// Opens `engine` on the fixture and waits until it is logged in.
+bool logIn(Imap::Engine &engine, const Test::TestServer &server)
+{
+    QSignalSpy ready(&engine, &Imap::Engine::ready);
+    engine.open(server.connectionSettings(),
+                Imap::Credentials{server.user, server.password, false, Imap::AuthMethod::Auto, {}});
+    return runUntil([&] { return !ready.isEmpty(); }, 30000);
+}
+
 struct ModelRun {
     double cpuMs = -1;
     double systemCpuMs = -1;
@@ -337,10 +346,7 @@ std::optional<ModelRun> runModel(const Test::TestServer &server, const Imap::Mai
                 log->record(line);
         });
     }
-    QSignalSpy ready(&engine, &Imap::Engine::ready);
-    engine.open(server.connectionSettings(),
-                Imap::Credentials{server.user, server.password, false, Imap::AuthMethod::Auto, {}});
-    if (!runUntil([&] { return !ready.isEmpty(); }, 30000))
+    if (!logIn(engine, server))
         return std::nullopt;
 
     Models::MessageListModel model;
@@ -408,17 +414,13 @@ struct ThreadRun {
     double ms = -1;
     double longestBlockMs = -1;
     int conversations = 0;
-    Models::MessageThreadModel::Method method = Models::MessageThreadModel::Method::None;
 };
 
 std::optional<ThreadRun> runThreads(const Test::TestServer &server, const Imap::MailboxName &folder,
                                     bool clientThreading)
 {
     Imap::Engine engine;
-    QSignalSpy ready(&engine, &Imap::Engine::ready);
-    engine.open(server.connectionSettings(),
-                Imap::Credentials{server.user, server.password, false, Imap::AuthMethod::Auto, {}});
-    if (!runUntil([&] { return !ready.isEmpty(); }, 30000))
+    if (!logIn(engine, server))
         return std::nullopt;
     Models::MessageListModel list;
     list.setMailbox(&engine, folder);
@@ -438,7 +440,6 @@ std::optional<ThreadRun> runThreads(const Test::TestServer &server, const Imap::
     run.ms = ms(clock.nsecsElapsed());
     run.longestBlockMs = probe.stop();
     run.conversations = threads.rowCount();
-    run.method = threads.method();
     return run;
 }
 
@@ -470,10 +471,7 @@ std::optional<ClientRun> runEngineOnly(const Test::TestServer &server, const Ima
         fetches.append(Imap::Commands::fetch(*set, rest.mid(space + 2).chopped(1).split(' ')));
     }
     Imap::Engine engine;
-    QSignalSpy ready(&engine, &Imap::Engine::ready);
-    engine.open(server.connectionSettings(),
-                Imap::Credentials{server.user, server.password, false, Imap::AuthMethod::Auto, {}});
-    if (!runUntil([&] { return !ready.isEmpty(); }, 30000))
+    if (!logIn(engine, server))
         return std::nullopt;
     const double serverBefore = serverCpuMs();
     const double cpuBefore = processCpu().totalMs;
