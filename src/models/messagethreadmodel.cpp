@@ -124,12 +124,11 @@ void MessageThreadModel::rethread()
 
 bool MessageThreadModel::usable(quint64 generation, const CommandResult &result)
 {
-    if (generation != m_generation) {
-        // Something changed while the server worked: ask again.
-        if (!m_rethreadTimer.isActive())
-            rethread();
+    // Something changed while the server worked. Whatever changed it asked
+    // for a threading of its own (rethread() or the timer): the newer one
+    // is applied, and asking again here would make that one stale in turn.
+    if (generation != m_generation)
         return false;
-    }
     if (!result.ok()) {
         setBusy(false);
         Q_EMIT failed(result.status == CommandResult::Status::Failed
@@ -167,14 +166,7 @@ void MessageThreadModel::onThreadingData(quint64 generation, const CommandResult
     runOffThread(
         this,
         [messages = std::move(messages), listed = listedUids()] { return buildTree(threadMessages(messages), listed); },
-        [this, generation](Tree tree) {
-            if (generation != m_generation) {
-                if (!m_rethreadTimer.isActive())
-                    rethread();
-                return;
-            }
-            apply(generation, std::move(tree), Method::Client);
-        });
+        [this, generation](Tree tree) { apply(generation, std::move(tree), Method::Client); });
 }
 
 void MessageThreadModel::applyLater(quint64 generation, ThreadData threads, Method method)

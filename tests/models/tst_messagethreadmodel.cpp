@@ -66,6 +66,7 @@ private Q_SLOTS:
     void serverAndClientAgree();
     void rowsCarryTheirMessages();
     void replyJoinsItsThread();
+    void overlappingThreadingsSettle();
 
 private:
     bool waitThreaded();
@@ -124,6 +125,21 @@ bool TestMessageThreadModel::waitThreaded()
     const bool ok = done && failed.isEmpty() && !m_model->isBusy();
     m_threaded->clear();
     return ok;
+}
+
+void TestMessageThreadModel::overlappingThreadingsSettle()
+{
+    // Two threadings asked for back to back: the first answer arrives
+    // stale and is dropped; the second is applied, and nothing more is
+    // asked (a stale answer must not start yet another threading, which
+    // would make the one in flight stale in turn, for ever).
+    m_model->setClientThreadingPreferred(true);
+    m_model->setClientThreadingPreferred(false);
+    QVERIFY(waitThreaded());
+    QCOMPARE(m_model->method(), MessageThreadModel::Method::Server);
+    QTest::qWait(500);
+    QVERIFY(!m_model->isBusy());
+    QVERIFY(m_threaded->isEmpty());
 }
 
 QByteArray TestMessageThreadModel::serverThreads()
